@@ -1,0 +1,28 @@
+package uk.icr.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Free loopback ports: other processes on these machines may hold any well-known one. */
+public final class FreePorts {
+
+    private FreePorts() {
+    }
+
+    public static int next() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port", e);
+        }
+    }
+
+    /** The port named by an environment variable, or a free one when it is unset. */
+    public static int fromEnvOrFree(String variable) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? next() : Integer.parseInt(value.trim());
+    }
+}
