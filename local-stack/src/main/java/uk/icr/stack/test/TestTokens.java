@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -28,12 +29,12 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** A token for {@code subject} with these realm roles, issued by the test issuer. */
+    /** A token for {@code subject} with these realm roles, shaped as Keycloak shapes them. */
     public static String forRoles(String subject, String... roles) {
         return Jwt.issuer(ISSUER)
                 .subject(subject)
                 .upn(subject)
-                .groups(Set.of(roles))
+                .claim("realm_access", Map.of("roles", List.of(roles)))
                 .claim("organisation", DEFAULT_ORGANISATION)
                 .expiresIn(Duration.ofMinutes(30))
                 .sign(privateKey());
@@ -44,7 +45,7 @@ public final class TestTokens {
         long now = System.currentTimeMillis() / 1000;
         return Jwt.issuer(ISSUER)
                 .subject(subject)
-                .groups(Set.of(roles))
+                .claim("realm_access", Map.of("roles", List.of(roles)))
                 .issuedAt(now - 3600)
                 .expiresAt(now - 1800)
                 .sign(privateKey());

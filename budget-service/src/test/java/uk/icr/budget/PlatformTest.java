@@ -1,0 +1,8 @@
+package uk.icr.budget;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.stack.test.ServicePlatformTest;
+
+@QuarkusTest
+class PlatformTest extends ServicePlatformTest {
+}

@@ -1,0 +1,26 @@
+package uk.icr.careplan.events;
+
+import java.util.UUID;
+
+import uk.icr.kit.events.DomainEvent;
+import uk.icr.careplan.CarePlan;
+
+/** What this service publishes on its topic. */
+public final class CarePlanEvents {
+
+    public static final String TOPIC = "icr.care-plans.v1";
+    public static final String CREATED = "uk.nhs.icr.care-plan.created.v1";
+
+    private CarePlanEvents() {
+    }
+
+    public static DomainEvent created(CarePlan carePlan) {
+        return new DomainEvent(TOPIC, CREATED, carePlan.id.toString(), carePlan.nhsNumber,
+                new CarePlanCreated(carePlan.id, carePlan.nhsNumber, carePlan.status.name(), carePlan.version,
+                        "/api/v1/care-plans/" + carePlan.id));
+    }
+
+    /** The payload of {@link #CREATED}. */
+    public record CarePlanCreated(UUID carePlanId, String nhsNumber, String status, long version, String link) {
+    }
+}

@@ -1,0 +1,10 @@
+-- The walking skeleton's care plan: enough to exercise the service end to end.
+create table care_plan (
+    id           uuid        primary key,
+    nhs_number   varchar(10) not null check (nhs_number ~ '^[0-9]{10}$'),
+    status       varchar(30) not null,
+    created_at   timestamptz not null,
+    version      bigint      not null
+);
+
+create index care_plan_nhs_number_idx on care_plan (nhs_number);

@@ -1,0 +1,62 @@
+package uk.icr.careplan.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import uk.icr.stack.test.TestTokens;
+
+@QuarkusTest
+class CarePlanResourceTest {
+
+    private static final String TOKEN = TestTokens.forRoles("cara.coordinator", "care-coordinator");
+
+    @Test
+    void createsACarePlanAndReadsItBackThroughItsLocation() {
+        String location = given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
+                .body("{\"nhsNumber\": \"9434765919\"}")
+                .post("/api/v1/care-plans")
+                .then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("version", equalTo(0))
+                .extract().header("Location");
+
+        given().auth().oauth2(TOKEN).get(location)
+                .then().statusCode(200)
+                .body("nhsNumber", equalTo("9434765919"))
+                .body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void refusesCallsWithoutAToken() {
+        given().contentType(ContentType.JSON).body("{\"nhsNumber\": \"9434765919\"}")
+                .post("/api/v1/care-plans")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void refusesRolesThatMayNotCreate() {
+        given().auth().oauth2(TestTokens.forRoles("pip.partner", "partner")).contentType(ContentType.JSON)
+                .body("{\"nhsNumber\": \"9434765919\"}")
+                .post("/api/v1/care-plans")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void rejectsAnInvalidNhsNumber() {
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
+                .body("{\"nhsNumber\": \"94347\"}")
+                .post("/api/v1/care-plans")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void answers404ForAnUnknownCarePlan() {
+        given().auth().oauth2(TOKEN)
+                .get("/api/v1/care-plans/{id}", "0b6f6f0e-5d0c-4a43-9f36-2b0c1d5f9a10")
+                .then().statusCode(404);
+    }
+}

@@ -1,0 +1,31 @@
+package uk.icr.carer;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import uk.icr.carer.events.CarerEvents;
+import uk.icr.kit.events.EventPublisher;
+
+/** The carer's rules; resources only translate HTTP to these calls. */
+@ApplicationScoped
+public class CarerService {
+
+    @Inject
+    EventPublisher events;
+
+    @Transactional
+    public Carer identify(String name, String nhsNumber) {
+        Carer carer = Carer.identify(name, nhsNumber);
+        carer.persistAndFlush();
+        events.publishAfterCommit(CarerEvents.identified(carer));
+        return carer;
+    }
+
+    public Optional<Carer> find(UUID id) {
+        return Carer.findByIdOptional(id);
+    }
+}

@@ -1,0 +1,16 @@
+package uk.icr.carer.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CreateCarerRequest", description = "An unpaid carer, newly identified.",
+        example = "{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9990000034\"}")
+public record CreateCarerRequest(
+        @Schema(description = "The carer's name as they give it.", example = "Sam Okafor")
+        @NotBlank @Size(max = 200) String name,
+        @Schema(description = "The carer's own NHS number, if known; 10 digits.", example = "9990000034")
+        @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String nhsNumber) {
+}

@@ -1,0 +1,29 @@
+package uk.icr.carer.events;
+
+import java.util.UUID;
+
+import uk.icr.carer.Carer;
+import uk.icr.kit.events.DomainEvent;
+
+/** What this service publishes on its topic. */
+public final class CarerEvents {
+
+    public static final String TOPIC = "icr.carers.v1";
+    public static final String IDENTIFIED = "uk.nhs.icr.carer.identified.v1";
+
+    private CarerEvents() {
+    }
+
+    /** Keyed by the carer's NHS number when known; otherwise by the carer's id, which orders their events too. */
+    public static DomainEvent identified(Carer carer) {
+        String key = carer.nhsNumber != null ? carer.nhsNumber : carer.id.toString();
+        // The carer's name is personal data, not an identifier: it stays out of the event.
+        return new DomainEvent(TOPIC, IDENTIFIED, carer.id.toString(), key,
+                new CarerIdentified(carer.id, carer.nhsNumber, carer.status.name(), carer.version,
+                        "/api/v1/carers/" + carer.id));
+    }
+
+    /** The payload of {@link #IDENTIFIED}. */
+    public record CarerIdentified(UUID carerId, String nhsNumber, String status, long version, String link) {
+    }
+}

@@ -1,0 +1,37 @@
+package uk.icr.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The gateway serves one OpenAPI document with every service's operations, and Swagger UI over it. */
+@QuarkusTest
+class MergedOpenApiTest {
+
+    @Test
+    void listsTheOperationsOfAllFourServices() {
+        given().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Integrated Care Records API"))
+                .body("paths.'/api/v1/assessments'.post.operationId", equalTo("assessment_create"))
+                .body("paths.'/api/v1/care-plans'.post.operationId", equalTo("careplan_create"))
+                .body("paths.'/api/v1/budgets'.post.operationId", equalTo("budget_create"))
+                .body("paths.'/api/v1/carers'.post.operationId", equalTo("carer_create"))
+                .body("paths.'/api/v1/carers/{id}'.get.operationId", equalTo("carer_get"))
+                .body("tags.name", hasItems("Assessments", "Care plans", "Budgets", "Carers"))
+                .body("components.securitySchemes.bearer", notNullValue());
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger-ui"));
+    }
+}

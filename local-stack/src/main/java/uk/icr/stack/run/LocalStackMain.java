@@ -1,0 +1,186 @@
+package uk.icr.stack.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+import uk.icr.stack.ChildProcess;
+import uk.icr.stack.FreePorts;
+import uk.icr.stack.Http;
+import uk.icr.stack.keycloak.KeycloakServer;
+import uk.icr.stack.kafka.KafkaBroker;
+import uk.icr.stack.postgres.EmbeddedPostgresServer;
+import uk.icr.stack.postgres.PostgresDatabases;
+
+/**
+ * The one-command local run (see run.sh): embedded PostgreSQL with a database per service, a Kafka
+ * broker, Keycloak, the four services and the gateway, each on a free (or configured) port. Ctrl-C stops
+ * them all, in reverse order, and removes their temporary directories.
+ */
+public final class LocalStackMain {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path home;
+    private final Path logs;
+    private final Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
+    private final long t0 = System.nanoTime();
+
+    private LocalStackMain(Path home) {
+        this.home = home;
+        this.logs = home.resolve("local-stack").resolve("target").resolve("run-logs");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("icr.home", ".")).toAbsolutePath().normalize();
+        LocalStackMain stack = new LocalStackMain(home);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "icr-stop"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("\nThe suite did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        Thread.currentThread().join();
+    }
+
+    private void start() throws IOException {
+        Files.createDirectories(logs);
+        int gatewayPort = FreePorts.fromEnvOrFree("ICR_GATEWAY_PORT");
+        String gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+
+        // Keycloak is the slowest to start, so it goes first and the rest come up while it does.
+        KeycloakServer keycloak = KeycloakServer.launch(KeycloakServer.findHome(home.resolve("local-stack/target/keycloak")),
+                home.resolve("local-stack/src/main/keycloak/icr-realm.json"),
+                FreePorts.fromEnvOrFree("ICR_KEYCLOAK_PORT"), gatewayUrl, logs.resolve("keycloak.log"));
+        started.push(keycloak);
+        log("Keycloak launching on " + keycloak.url());
+
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
+        started.push(postgres);
+        log("PostgreSQL ready on 127.0.0.1:" + postgres.port());
+
+        KafkaBroker kafka = KafkaBroker.start(logs.resolve("kafka.log"));
+        started.push(kafka);
+        log("Kafka ready on " + kafka.bootstrapServers());
+
+        Map<String, String> upstreams = new LinkedHashMap<>();
+        List<Launched> services = new ArrayList<>();
+        for (ServiceSpec spec : ServiceSpec.DOMAIN_SERVICES) {
+            PostgresDatabases.Database db = postgres.createDatabase(spec.database());
+            int port = FreePorts.next();
+            Map<String, String> env = new HashMap<>();
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+            env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
+            services.add(launch(spec, port, env));
+            upstreams.put(spec.upstream(), "http://127.0.0.1:" + port);
+        }
+
+        Map<String, String> gatewayEnv = new HashMap<>();
+        upstreams.forEach((name, url) -> gatewayEnv.put("ICR_GATEWAY_UPSTREAM_" + name.toUpperCase(), url));
+        Launched gateway = launch(ServiceSpec.GATEWAY, gatewayPort, gatewayEnv);
+
+        keycloak.awaitReady(READY_TIMEOUT);
+        log("Keycloak ready on " + keycloak.url());
+        for (Launched service : services) {
+            service.awaitReady();
+        }
+        gateway.awaitReady();
+        printBanner(gatewayUrl, keycloak, upstreams);
+    }
+
+    private Launched launch(ServiceSpec spec, int port, Map<String, String> env) throws IOException {
+        Path jar = home.resolve(spec.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw -Plocal-run package -DskipTests");
+        }
+        Map<String, String> all = new HashMap<>(env);
+        all.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", jar.toString());
+        ChildProcess process = ChildProcess.start(spec.name(), command, all, home.resolve(spec.name()),
+                logs.resolve(spec.name() + ".log"));
+        started.push(process);
+        return new Launched(spec.name(), process, "http://127.0.0.1:" + port);
+    }
+
+    private final class Launched {
+        final String name;
+        final ChildProcess process;
+        final String url;
+
+        Launched(String name, ChildProcess process, String url) {
+            this.name = name;
+            this.process = process;
+            this.url = url;
+        }
+
+        void awaitReady() {
+            Http.awaitOk(name, url + "/q/health/ready", process::isAlive, READY_TIMEOUT);
+            log(name + " ready on " + url);
+        }
+    }
+
+    private void printBanner(String gatewayUrl, KeycloakServer keycloak, Map<String, String> upstreams) {
+        String services = String.join("\n", upstreams.entrySet().stream()
+                .map(e -> String.format("    %-11s %s", e.getKey(), e.getValue())).toList());
+        System.out.printf("""
+
+                Integrated Care Records is up (%.1f s).
+
+                  Swagger UI   %s/q/swagger-ui
+                  API          %s/api/v1
+                  OpenAPI      %s/q/openapi
+                  Keycloak     %s  (realm %s, admin console: admin / admin)
+                  Services
+                %s
+                  Logs         %s
+
+                Demo users (password "demo"): pat.practitioner (practitioner), cara.coordinator (care-coordinator),
+                  bob.budgets (budget-manager), cas.support (carer-support), aud.auditor (auditor), pip.partner (partner)
+
+                A token for a demo user:
+                  curl -s -d grant_type=password -d client_id=icr-cli -d username=pat.practitioner -d password=demo \\
+                    %s/protocol/openid-connect/token
+
+                Press Ctrl-C to stop everything.
+                """, seconds(), gatewayUrl, gatewayUrl, gatewayUrl, keycloak.url(), KeycloakServer.REALM, services,
+                logs, keycloak.issuer());
+    }
+
+    private void stop() {
+        if (started.isEmpty()) {
+            return;
+        }
+        log("stopping");
+        AutoCloseable next;
+        while ((next = started.poll()) != null) {
+            try {
+                next.close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+        log("stopped");
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private void log(String message) {
+        System.out.printf("[%6.1f s] %s%n", seconds(), message);
+    }
+}
