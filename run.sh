@@ -31,5 +31,5 @@ if stale; then
   ./mvnw -q -B -Plocal-run package -DskipTests
 fi
 
-exec java -Dicr.home="$PWD" -cp "local-stack/target/classes:$(cat local-stack/target/run.classpath)" \
+exec java -Dicr.home="$PWD" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "local-stack/target/classes:$(cat local-stack/target/run.classpath)" \
   uk.icr.stack.run.LocalStackMain

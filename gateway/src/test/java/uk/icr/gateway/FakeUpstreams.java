@@ -14,7 +14,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * One real HTTP server standing in for all four services, so the gateway's routing is tested over real
- * sockets. It answers every request with 201, a Location, and a JSON echo of what reached it.
+ * sockets. It answers every request with 201, an absolute Location, and a JSON echo of what reached it.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -27,7 +27,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", FakeUpstreams::echo);
+        server.createContext("/", this::echo);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
@@ -37,7 +37,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 "icr.gateway.upstream.carer", url);
     }
 
-    private static void echo(HttpExchange exchange) throws IOException {
+    /** Like a Quarkus service, it answers with an absolute Location built from its own address. */
+    private void echo(HttpExchange exchange) throws IOException {
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         String json = "{\"method\":\"" + exchange.getRequestMethod() + "\","
@@ -46,7 +47,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 + "\"bodyLength\":" + requestBody.length + "}";
         byte[] response = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.getResponseHeaders().add("Location", exchange.getRequestURI().getPath() + "/created");
+        exchange.getResponseHeaders().add("Location",
+                "http://127.0.0.1:" + server.getAddress().getPort() + exchange.getRequestURI().getPath() + "/created");
         exchange.sendResponseHeaders(201, response.length);
         exchange.getResponseBody().write(response);
         exchange.close();

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -22,7 +23,7 @@ class GatewayRoutingTest {
                 .body("{\"nhsNumber\": \"9434765919\"}")
                 .post(prefix + "?limit=5")
                 .then().statusCode(201)
-                .header("Location", equalTo(prefix + "/created"))
+                .header("Location", equalTo(RestAssured.baseURI + ":" + RestAssured.port + prefix + "/created"))
                 .body("method", equalTo("POST"))
                 .body("path", equalTo(prefix + "?limit=5"))
                 .body("authorization", equalTo("Bearer a-token"))

@@ -24,14 +24,14 @@ public final class ChildProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts a command with its output appended to {@code log}. */
+    /** Starts a command with its output written to {@code log}, which starts empty. */
     public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log)
             throws IOException {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(env);
         return new ChildProcess(name, builder.start(), log);
     }

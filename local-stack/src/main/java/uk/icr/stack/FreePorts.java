@@ -19,10 +19,4 @@ public final class FreePorts {
             throw new UncheckedIOException("No free loopback port", e);
         }
     }
-
-    /** The port named by an environment variable, or a free one when it is unset. */
-    public static int fromEnvOrFree(String variable) {
-        String value = System.getenv(variable);
-        return value == null || value.isBlank() ? next() : Integer.parseInt(value.trim());
-    }
 }

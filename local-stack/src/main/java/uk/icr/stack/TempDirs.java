@@ -28,7 +28,7 @@ public final class TempDirs {
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             System.err.println("Could not delete " + dir + ": " + e.getMessage());
         }
     }

@@ -16,7 +16,8 @@ import io.vertx.httpproxy.HttpProxy;
 
 /**
  * Mounts a reverse proxy per service on the Quarkus router. Paths, methods, bodies (streamed), status
- * codes and headers pass through unchanged; the services check tokens and roles themselves.
+ * codes and headers pass through unchanged, but for {@code Location}, which names the gateway rather than
+ * the service; the services check tokens and roles themselves.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -40,6 +41,7 @@ public class ProxyRoutes {
                     .setDefaultHost(upstream.getHost())
                     .setDefaultPort(upstream.getPort()));
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.getPort(), upstream.getHost());
+            proxy.addInterceptor(new LocationRewrite(upstream));
             router.route(route.prefix()).handler(rc -> proxy.handle(rc.request()));
             router.route(route.prefix() + "/*").handler(rc -> proxy.handle(rc.request()));
             LOG.infof("Routing %s to %s", route.prefix(), upstream);

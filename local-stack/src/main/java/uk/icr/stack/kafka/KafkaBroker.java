@@ -90,7 +90,7 @@ public final class KafkaBroker implements AutoCloseable {
         try (BufferedReader lines = new BufferedReader(
                      new InputStreamReader(child.process().getInputStream(), StandardCharsets.UTF_8));
              Writer log = Files.newBufferedWriter(child.log(), StandardCharsets.UTF_8,
-                     StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.startsWith(READY)) {

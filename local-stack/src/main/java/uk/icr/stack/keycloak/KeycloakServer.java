@@ -2,10 +2,14 @@ package uk.icr.stack.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -43,10 +47,7 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer launch(Path home, Path realmFile, int port, String gatewayUrl, Path log) {
         try {
-            // A fresh realm every run: the gateway's address, and so the redirect URIs, may differ.
-            TempDirs.deleteQuietly(home.resolve("data"));
-            Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
-            Files.copy(realmFile, imports.resolve("icr-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            prepareData(home.resolve("data"), realmFile, gatewayUrl);
             List<String> command = List.of(home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
                     "--http-host=127.0.0.1", "--http-port=" + port,
                     "--http-management-port=" + FreePorts.next(), "--health-enabled=true",
@@ -59,6 +60,32 @@ public final class KeycloakServer implements AutoCloseable {
             return new KeycloakServer(ChildProcess.start("keycloak", command, env, home, log), home, port);
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start", e);
+        }
+    }
+
+    /**
+     * Keycloak's database (H2, under the unpacked distribution) is kept from one run to the next: creating
+     * it and the master realm is most of Keycloak's start-up. It is made anew when the realm file or the
+     * gateway's address (the allowed redirect) changed, as the import never overwrites an existing realm.
+     */
+    private static void prepareData(Path data, Path realmFile, String gatewayUrl) throws IOException {
+        String fingerprint = sha256(Files.readString(realmFile) + "\n" + gatewayUrl);
+        Path marker = data.resolve("icr-realm.fingerprint");
+        if (Files.exists(marker) && Files.readString(marker).equals(fingerprint)) {
+            return;
+        }
+        TempDirs.deleteQuietly(data);
+        Path imports = Files.createDirectories(data.resolve("import"));
+        Files.copy(realmFile, imports.resolve("icr-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(marker, fingerprint);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -92,6 +119,6 @@ public final class KeycloakServer implements AutoCloseable {
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(20));
-        TempDirs.deleteQuietly(home.resolve("data"));
+        TempDirs.deleteQuietly(home.resolve("data").resolve("tmp"));
     }
 }

@@ -28,6 +28,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(true)
+                    // We stop it ourselves, in order; zonky's own hook would race ours.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     // Four services, each with a connection pool, plus benchmarks and psql.
                     .setServerConfig("max_connections", "300")
@@ -52,7 +54,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() {
         try {
             postgres.close();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Ctrl-C reaches postgres itself too, so it may already be down when we ask it to stop.
             System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
         } finally {
             TempDirs.deleteQuietly(dataDir);

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 import uk.icr.stack.ChildProcess;
-import uk.icr.stack.FreePorts;
 import uk.icr.stack.Http;
+import uk.icr.stack.PortMemory;
 import uk.icr.stack.keycloak.KeycloakServer;
 import uk.icr.stack.kafka.KafkaBroker;
 import uk.icr.stack.postgres.EmbeddedPostgresServer;
@@ -22,7 +22,7 @@ import uk.icr.stack.postgres.PostgresDatabases;
 
 /**
  * The one-command local run (see run.sh): embedded PostgreSQL with a database per service, a Kafka
- * broker, Keycloak, the four services and the gateway, each on a free (or configured) port. Ctrl-C stops
+ * broker, Keycloak, the four services and the gateway, each on a configured, remembered or free port. Ctrl-C stops
  * them all, in reverse order, and removes their temporary directories.
  */
 public final class LocalStackMain {
@@ -54,13 +54,14 @@ public final class LocalStackMain {
 
     private void start() throws IOException {
         Files.createDirectories(logs);
-        int gatewayPort = FreePorts.fromEnvOrFree("ICR_GATEWAY_PORT");
+        PortMemory ports = new PortMemory(home.resolve("local-stack/target/run-ports.properties"));
+        int gatewayPort = ports.port("gateway", "ICR_GATEWAY_PORT");
         String gatewayUrl = "http://127.0.0.1:" + gatewayPort;
 
         // Keycloak is the slowest to start, so it goes first and the rest come up while it does.
         KeycloakServer keycloak = KeycloakServer.launch(KeycloakServer.findHome(home.resolve("local-stack/target/keycloak")),
                 home.resolve("local-stack/src/main/keycloak/icr-realm.json"),
-                FreePorts.fromEnvOrFree("ICR_KEYCLOAK_PORT"), gatewayUrl, logs.resolve("keycloak.log"));
+                ports.port("keycloak", "ICR_KEYCLOAK_PORT"), gatewayUrl, logs.resolve("keycloak.log"));
         started.push(keycloak);
         log("Keycloak launching on " + keycloak.url());
 
@@ -76,7 +77,7 @@ public final class LocalStackMain {
         List<Launched> services = new ArrayList<>();
         for (ServiceSpec spec : ServiceSpec.DOMAIN_SERVICES) {
             PostgresDatabases.Database db = postgres.createDatabase(spec.database());
-            int port = FreePorts.next();
+            int port = ports.port(spec.name(), "ICR_" + spec.upstream().toUpperCase() + "_PORT");
             Map<String, String> env = new HashMap<>();
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
             env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
