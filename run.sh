@@ -21,7 +21,8 @@ stale() {
   done
   # The gateway's OpenAPI document is built from the services' snapshots.
   newer_than gateway/target/quarkus-app/quarkus-run.jar ./*-service/openapi && return 0
-  newer_than local-stack/target/run.classpath local-stack/src local-stack/pom.xml local-stack/kafka-broker && return 0
+  newer_than local-stack/target/run.classpath local-stack/src local-stack/pom.xml \
+    local-stack/kafka-broker/src local-stack/kafka-broker/pom.xml && return 0
   compgen -G "local-stack/target/keycloak/keycloak-*/bin/kc.sh" >/dev/null || return 0
   return 1
 }

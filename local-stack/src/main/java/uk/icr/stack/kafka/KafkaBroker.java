@@ -68,6 +68,14 @@ public final class KafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
+    ProcessHandle processHandle() {
+        return process.process().toHandle();
+    }
+
+    Path workDir() {
+        return workDir;
+    }
+
     /** Copies the broker's output to its log and completes with the bootstrap address when it is ready. */
     private static String awaitReady(ChildProcess child) {
         CompletableFuture<String> ready = new CompletableFuture<>();

@@ -41,6 +41,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    Path dataDir() {
+        return dataDir;
+    }
+
     public int port() {
         return postgres.getPort();
     }
