@@ -33,6 +33,7 @@ public final class LocalStackMain {
     private final Path logs;
     private final Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
     private final long t0 = System.nanoTime();
+    private volatile boolean stopping;
 
     private LocalStackMain(Path home) {
         this.home = home;
@@ -43,16 +44,32 @@ public final class LocalStackMain {
         Path home = Path.of(System.getProperty("icr.home", ".")).toAbsolutePath().normalize();
         LocalStackMain stack = new LocalStackMain(home);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "icr-stop"));
+        List<Launched> running;
         try {
-            stack.start();
-        } catch (RuntimeException e) {
+            running = stack.start();
+        } catch (IOException | RuntimeException e) {
             System.err.println("\nThe suite did not start: " + e.getMessage());
             System.exit(1);
+            return;
         }
-        Thread.currentThread().join();
+        stack.watch(running);
     }
 
-    private void start() throws IOException {
+    /** Returns only if a process dies on its own; the suite is then stopped rather than left half up. */
+    private void watch(List<Launched> running) throws InterruptedException {
+        while (true) {
+            for (Launched launched : running) {
+                if (!launched.process.isAlive() && !stopping) {
+                    System.err.printf("%n%s exited with code %d; see %s. Stopping the suite.%n", launched.name,
+                            launched.process.process().exitValue(), launched.process.log());
+                    System.exit(1);
+                }
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private List<Launched> start() throws IOException {
         Files.createDirectories(logs);
         PortMemory ports = new PortMemory(home.resolve("local-stack/target/run-ports.properties"));
         int gatewayPort = ports.port("gateway", "ICR_GATEWAY_PORT");
@@ -99,6 +116,8 @@ public final class LocalStackMain {
         }
         gateway.awaitReady();
         printBanner(gatewayUrl, keycloak, upstreams);
+        services.add(gateway);
+        return services;
     }
 
     private Launched launch(ServiceSpec spec, int port, Map<String, String> env) throws IOException {
@@ -162,6 +181,7 @@ public final class LocalStackMain {
     }
 
     private void stop() {
+        stopping = true;
         if (started.isEmpty()) {
             return;
         }
