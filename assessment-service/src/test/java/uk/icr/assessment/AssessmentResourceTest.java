@@ -65,9 +65,11 @@ class AssessmentResourceTest {
     @Test
     void rejectsAnInvalidRequest() {
         given().auth().oauth2(PRACTITIONER).contentType(ContentType.JSON)
-                .body("{\"nhsNumber\": \"12345\", \"type\": \"REABLEMENT\"}")
+                .body("{\"nhsNumber\": \"9434765918\", \"type\": \"REABLEMENT\"}")
                 .post("/api/v1/assessments")
-                .then().statusCode(400);
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("nhsNumber"));
     }
 
     @Test

@@ -35,8 +35,8 @@ public class AssessmentResource {
     @POST
     @RolesAllowed({"practitioner", "care-coordinator"})
     @Operation(operationId = "assessment_create", summary = "Plan a new assessment for a person")
-    public Response create(@NotNull @Valid CreateAssessmentRequest request) {
-        Assessment assessment = assessments.plan(request.nhsNumber(), request.type());
+    public Response create(@NotNull @Valid CreateAssessmentRequest body) {
+        Assessment assessment = assessments.plan(body.nhsNumber(), body.type());
         return Response.created(URI.create("/api/v1/assessments/" + assessment.id))
                 .entity(AssessmentResponse.of(assessment))
                 .build();

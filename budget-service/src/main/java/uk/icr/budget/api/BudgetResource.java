@@ -35,8 +35,8 @@ public class BudgetResource {
     @POST
     @RolesAllowed({"budget-manager"})
     @Operation(operationId = "budget_create", summary = "Start a new budget for a person")
-    public Response create(@NotNull @Valid CreateBudgetRequest request) {
-        Budget budget = service.indicative(request.nhsNumber());
+    public Response create(@NotNull @Valid CreateBudgetRequest body) {
+        Budget budget = service.indicative(body.nhsNumber());
         return Response.created(URI.create("/api/v1/budgets/" + budget.id))
                 .entity(BudgetResponse.of(budget))
                 .build();

@@ -1,13 +1,15 @@
 package uk.icr.budget.api;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import uk.icr.kit.nhs.NhsNumber;
 
 @Schema(name = "CreateBudgetRequest", description = "A new budget for a person.",
         example = "{\"nhsNumber\": \"9434765919\"}")
 public record CreateBudgetRequest(
-        @Schema(description = "The person's NHS number, 10 digits.", example = "9434765919")
-        @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String nhsNumber) {
+        @Schema(description = "The person's NHS number: 10 digits with a valid Modulus 11 check digit.",
+                example = "9434765919", pattern = "^[0-9]{10}$")
+        @NotNull @NhsNumber String nhsNumber) {
 }

@@ -48,9 +48,11 @@ class BudgetResourceTest {
     @Test
     void rejectsAnInvalidNhsNumber() {
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("{\"nhsNumber\": \"94347\"}")
+                .body("{\"nhsNumber\": \"9434765918\"}")
                 .post("/api/v1/budgets")
-                .then().statusCode(400);
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("nhsNumber"));
     }
 
     @Test

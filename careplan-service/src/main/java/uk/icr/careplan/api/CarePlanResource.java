@@ -35,8 +35,8 @@ public class CarePlanResource {
     @POST
     @RolesAllowed({"care-coordinator", "practitioner"})
     @Operation(operationId = "careplan_create", summary = "Start a new care plan for a person")
-    public Response create(@NotNull @Valid CreateCarePlanRequest request) {
-        CarePlan carePlan = service.draft(request.nhsNumber());
+    public Response create(@NotNull @Valid CreateCarePlanRequest body) {
+        CarePlan carePlan = service.draft(body.nhsNumber());
         return Response.created(URI.create("/api/v1/care-plans/" + carePlan.id))
                 .entity(CarePlanResponse.of(carePlan))
                 .build();

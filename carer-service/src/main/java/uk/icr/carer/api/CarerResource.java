@@ -35,8 +35,8 @@ public class CarerResource {
     @POST
     @RolesAllowed({"carer-support"})
     @Operation(operationId = "carer_create", summary = "Record a newly identified unpaid carer")
-    public Response create(@NotNull @Valid CreateCarerRequest request) {
-        Carer carer = service.identify(request.name(), request.nhsNumber());
+    public Response create(@NotNull @Valid CreateCarerRequest body) {
+        Carer carer = service.identify(body.name(), body.nhsNumber());
         return Response.created(URI.create("/api/v1/carers/" + carer.id))
                 .entity(CarerResponse.of(carer))
                 .build();

@@ -49,9 +49,11 @@ class CarerResourceTest {
     @Test
     void rejectsAnInvalidNhsNumber() {
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"94347\"}")
+                .body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9434765918\"}")
                 .post("/api/v1/carers")
-                .then().statusCode(400);
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("nhsNumber"));
     }
 
     @Test

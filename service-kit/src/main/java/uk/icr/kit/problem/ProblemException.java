@@ -1,0 +1,35 @@
+package uk.icr.kit.problem;
+
+import java.util.List;
+
+/**
+ * A failure the service raises on purpose, with the problem type and status it answers with: a broken
+ * business rule (422), a conflict with the resource's state (409), a stale version (412) ...
+ */
+public class ProblemException extends RuntimeException {
+
+    private final String type;
+    private final String title;
+    private final int status;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String type, String title, String detail) {
+        this(status, type, title, detail, null);
+    }
+
+    public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.type = type;
+        this.title = title;
+        this.status = status;
+        this.errors = errors;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(type, title, status, getMessage(), instance, errors);
+    }
+}
