@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import uk.icr.kit.events.EventPublisher;
+import uk.icr.kit.outbox.Outbox;
 import uk.icr.budget.events.BudgetEvents;
 
 /** The budget's rules; resources only translate HTTP to these calls. */
@@ -15,13 +15,13 @@ import uk.icr.budget.events.BudgetEvents;
 public class BudgetService {
 
     @Inject
-    EventPublisher events;
+    Outbox outbox;
 
     @Transactional
     public Budget indicative(String nhsNumber) {
         Budget budget = Budget.indicative(nhsNumber);
         budget.persistAndFlush();
-        events.publishAfterCommit(BudgetEvents.created(budget));
+        outbox.add(BudgetEvents.created(budget));
         return budget;
     }
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import uk.icr.kit.events.EventPublisher;
+import uk.icr.kit.outbox.Outbox;
 import uk.icr.careplan.events.CarePlanEvents;
 
 /** The care plan's rules; resources only translate HTTP to these calls. */
@@ -15,13 +15,13 @@ import uk.icr.careplan.events.CarePlanEvents;
 public class CarePlanService {
 
     @Inject
-    EventPublisher events;
+    Outbox outbox;
 
     @Transactional
     public CarePlan draft(String nhsNumber) {
         CarePlan carePlan = CarePlan.draft(nhsNumber);
         carePlan.persistAndFlush();
-        events.publishAfterCommit(CarePlanEvents.created(carePlan));
+        outbox.add(CarePlanEvents.created(carePlan));
         return carePlan;
     }
 

@@ -8,20 +8,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import uk.icr.carer.events.CarerEvents;
-import uk.icr.kit.events.EventPublisher;
+import uk.icr.kit.outbox.Outbox;
 
 /** The carer's rules; resources only translate HTTP to these calls. */
 @ApplicationScoped
 public class CarerService {
 
     @Inject
-    EventPublisher events;
+    Outbox outbox;
 
     @Transactional
     public Carer identify(String name, String nhsNumber) {
         Carer carer = Carer.identify(name, nhsNumber);
         carer.persistAndFlush();
-        events.publishAfterCommit(CarerEvents.identified(carer));
+        outbox.add(CarerEvents.identified(carer));
         return carer;
     }
 

@@ -15,7 +15,7 @@ public final class BudgetEvents {
     }
 
     public static DomainEvent created(Budget budget) {
-        return new DomainEvent(TOPIC, CREATED, budget.id.toString(), budget.nhsNumber,
+        return new DomainEvent(TOPIC, "budget", budget.id.toString(), CREATED, budget.nhsNumber,
                 new BudgetCreated(budget.id, budget.nhsNumber, budget.status.name(), budget.version,
                         "/api/v1/budgets/" + budget.id));
     }

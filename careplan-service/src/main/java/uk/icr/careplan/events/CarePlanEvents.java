@@ -15,7 +15,7 @@ public final class CarePlanEvents {
     }
 
     public static DomainEvent created(CarePlan carePlan) {
-        return new DomainEvent(TOPIC, CREATED, carePlan.id.toString(), carePlan.nhsNumber,
+        return new DomainEvent(TOPIC, "care-plan", carePlan.id.toString(), CREATED, carePlan.nhsNumber,
                 new CarePlanCreated(carePlan.id, carePlan.nhsNumber, carePlan.status.name(), carePlan.version,
                         "/api/v1/care-plans/" + carePlan.id));
     }

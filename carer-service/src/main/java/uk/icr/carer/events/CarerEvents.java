@@ -18,7 +18,7 @@ public final class CarerEvents {
     public static DomainEvent identified(Carer carer) {
         String key = carer.nhsNumber != null ? carer.nhsNumber : carer.id.toString();
         // The carer's name is personal data, not an identifier: it stays out of the event.
-        return new DomainEvent(TOPIC, IDENTIFIED, carer.id.toString(), key,
+        return new DomainEvent(TOPIC, "carer", carer.id.toString(), IDENTIFIED, key,
                 new CarerIdentified(carer.id, carer.nhsNumber, carer.status.name(), carer.version,
                         "/api/v1/carers/" + carer.id));
     }

@@ -26,7 +26,8 @@ import uk.icr.stack.TempDirs;
 
 /**
  * A real Kafka broker (KRaft) in a child JVM, started from the classpath the kafka-broker module's build
- * resolved. Its standard input stays open to this JVM: if we die, the broker notices and stops itself.
+ * resolved. Its standard input stays open to this JVM: if we die, the broker notices, stops itself and
+ * deletes its data. It can be stopped and restarted on the same ports and data, for outage drills.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -34,38 +35,61 @@ public final class KafkaBroker implements AutoCloseable {
     private static final String READY = "ICR-KAFKA-READY";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-    private final ChildProcess process;
     private final Path workDir;
-    private final String bootstrapServers;
+    private final Path log;
+    private final int brokerPort;
+    private final int controllerPort;
+    private volatile ChildProcess process;
 
-    private KafkaBroker(ChildProcess process, Path workDir, String bootstrapServers) {
-        this.process = process;
+    private KafkaBroker(Path workDir, Path log, int brokerPort, int controllerPort) {
         this.workDir = workDir;
-        this.bootstrapServers = bootstrapServers;
+        this.log = log;
+        this.brokerPort = brokerPort;
+        this.controllerPort = controllerPort;
     }
 
     /** Starts a broker and waits until it accepts clients; its output goes to {@code log}. */
     public static KafkaBroker start(Path log) {
-        Path workDir = TempDirs.create("icr-kafka-");
-        int brokerPort = FreePorts.next();
-        int controllerPort = FreePorts.next();
+        KafkaBroker broker = new KafkaBroker(TempDirs.create("icr-kafka-"), log, FreePorts.next(), FreePorts.next());
+        try {
+            broker.launch();
+            return broker;
+        } catch (RuntimeException e) {
+            TempDirs.deleteQuietly(broker.workDir);
+            throw e;
+        }
+    }
+
+    private void launch() {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms128m", "-Xmx512m",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", brokerClasspath(), MAIN_CLASS,
                 workDir.resolve("data").toString(), Integer.toString(brokerPort), Integer.toString(controllerPort)));
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            ChildProcess child = ChildProcess.of("kafka", process, log);
-            String bootstrap = awaitReady(child);
-            return new KafkaBroker(child, workDir, bootstrap);
+            Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ChildProcess child = ChildProcess.of("kafka", started, log);
+            awaitReady(child);
+            process = child;
         } catch (IOException e) {
-            TempDirs.deleteQuietly(workDir);
             throw new UncheckedIOException("Kafka broker did not start", e);
         }
     }
 
+    /** Stops the broker but keeps its data, as an outage would; {@link #restart} brings it back. */
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+
+    /** Starts a stopped broker again, on the same ports and the same data. */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("The broker is running");
+        }
+        launch();
+    }
+
     public String bootstrapServers() {
-        return bootstrapServers;
+        return "127.0.0.1:" + brokerPort;
     }
 
     ProcessHandle processHandle() {
@@ -76,14 +100,14 @@ public final class KafkaBroker implements AutoCloseable {
         return workDir;
     }
 
-    /** Copies the broker's output to its log and completes with the bootstrap address when it is ready. */
-    private static String awaitReady(ChildProcess child) {
+    /** Copies the broker's output to its log and returns once it is ready. */
+    private static void awaitReady(ChildProcess child) {
         CompletableFuture<String> ready = new CompletableFuture<>();
         Thread pump = new Thread(() -> pumpOutput(child, ready), "kafka-output");
         pump.setDaemon(true);
         pump.start();
         try {
-            return ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.stop(Duration.ofSeconds(5));
@@ -143,16 +167,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            // Closing stdin is the broker's cue to shut down cleanly; SIGTERM follows if it lingers.
-            process.process().getOutputStream().close();
-            process.process().waitFor(20, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            // the pipe is already gone: the broker is stopping on its own
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process.stop(Duration.ofSeconds(10));
+        process.stop(Duration.ofSeconds(30));
         TempDirs.deleteQuietly(workDir);
     }
 }

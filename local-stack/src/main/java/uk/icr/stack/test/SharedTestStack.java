@@ -47,5 +47,6 @@ final class SharedTestStack {
         }, "icr-test-stack-stop"));
         System.setProperty(POSTGRES_PORT, Integer.toString(postgres.port()));
         System.setProperty(KAFKA_BOOTSTRAP, kafka.bootstrapServers());
+        TestKafka.register(kafka);
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -23,14 +22,19 @@ public final class CloudEventHeaders {
     private CloudEventHeaders() {
     }
 
-    static Headers of(DomainEvent event, String source, OffsetDateTime time) {
+    /**
+     * @param id      the event's id; the outbox row id, so a re-sent event keeps it and consumers can
+     *                recognise the duplicate
+     * @param source  the publishing service, e.g. {@code /icr/assessment-service}
+     */
+    public static Headers of(String id, String source, String type, String subject, OffsetDateTime time) {
         Headers headers = new RecordHeaders();
-        put(headers, ID, UUID.randomUUID().toString());
+        put(headers, ID, id);
         put(headers, SOURCE, source);
-        put(headers, TYPE, event.type());
+        put(headers, TYPE, type);
         put(headers, SPEC_VERSION, "1.0");
         put(headers, TIME, time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        put(headers, SUBJECT, event.subject());
+        put(headers, SUBJECT, subject);
         put(headers, CONTENT_TYPE, "application/json");
         return headers;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import uk.icr.kit.api.Versions;
 
 /**
  * The one place failures become answers: every exception a resource lets escape ends here as
@@ -102,6 +104,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                // Lost a race with a concurrent change that passed the same If-Match check.
+                return Versions.stale(-1).toProblem(uri.getPath()).toResponse();
+            }
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return Problem.of(500, "The service failed to handle the request; it has been logged.", uri.getPath())
                 .toResponse();

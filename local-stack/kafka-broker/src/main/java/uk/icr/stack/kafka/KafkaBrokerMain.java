@@ -20,15 +20,19 @@ import kafka.tools.StorageTool;
 /**
  * Runs one Kafka 4 broker in KRaft mode (broker and controller in one process) in its own JVM.
  *
- * <p>Arguments: {@code <work-dir> <broker-port> <controller-port>}. The work dir is formatted here and
- * deleted when the broker stops. The parent learns the broker is up from the {@link #READY} line on
- * standard output, and keeps our standard input open: when the parent goes away (even by SIGKILL) the
- * pipe closes and this broker shuts down, so a crashed test run never leaves a broker behind.
+ * <p>Arguments: {@code <work-dir> <broker-port> <controller-port>}. The work dir is formatted on first use
+ * and kept when the broker is stopped with SIGTERM, so the parent can restart it on the same data (an
+ * outage drill); the parent deletes it when done. The parent learns the broker is up from the
+ * {@link #READY} line on standard output, and keeps our standard input open: when the parent goes away
+ * (even by SIGKILL) the pipe closes, and this broker shuts down and deletes its work dir itself, so a
+ * crashed test run never leaves a broker or its files behind.
  */
 public final class KafkaBrokerMain {
 
     /** The line printed, followed by the bootstrap address, once the broker accepts clients. */
     public static final String READY = "ICR-KAFKA-READY";
+
+    private static volatile boolean orphaned;
 
     private KafkaBrokerMain() {
     }
@@ -59,7 +63,9 @@ public final class KafkaBrokerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdown();
             server.awaitShutdown();
-            deleteRecursively(workDir);
+            if (orphaned) {
+                deleteRecursively(workDir);
+            }
         }, "kafka-broker-stop"));
         exitWhenParentGoes();
 
@@ -102,6 +108,7 @@ public final class KafkaBrokerMain {
             } catch (IOException ignored) {
                 // a broken pipe means the same as end of input
             }
+            orphaned = true;
             System.exit(0);
         }, "parent-watch");
         watcher.setDaemon(true);

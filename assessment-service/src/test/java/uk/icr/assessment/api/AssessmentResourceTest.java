@@ -1,4 +1,4 @@
-package uk.icr.assessment;
+package uk.icr.assessment.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
