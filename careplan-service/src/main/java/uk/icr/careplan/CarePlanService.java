@@ -1,18 +1,26 @@
 package uk.icr.careplan;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
+import io.quarkus.panache.common.Parameters;
+import uk.icr.kit.api.Cursor;
+import uk.icr.kit.api.Versions;
 import uk.icr.kit.outbox.Outbox;
+import uk.icr.kit.problem.ProblemException;
 import uk.icr.careplan.events.CarePlanEvents;
 
 /** The care plan's rules; resources only translate HTTP to these calls. */
 @ApplicationScoped
 public class CarePlanService {
+
+    public static final String ILLEGAL_TRANSITION = "urn:icr:problem:illegal-transition";
 
     @Inject
     Outbox outbox;
@@ -25,7 +33,38 @@ public class CarePlanService {
         return carePlan;
     }
 
+    /** To CLOSED, for the caller who read {@code expectedVersion}. */
+    @Transactional
+    public CarePlan close(UUID id, long expectedVersion) {
+        CarePlan carePlan = require(id);
+        Versions.check(expectedVersion, carePlan.version);
+        CarePlanStatus status = carePlan.status;
+        if (!(status != CarePlanStatus.CLOSED && status != CarePlanStatus.ENTERED_IN_ERROR)) {
+            throw new ProblemException(409, ILLEGAL_TRANSITION, "Illegal transition", "A care plan that is " + carePlan.status + " cannot be closed.");
+        }
+        carePlan.status = CarePlanStatus.CLOSED;
+        // Flush now: a concurrent change that passed the same check fails here, and the event carries the new version.
+        CarePlan.flush();
+        outbox.add(CarePlanEvents.closed(carePlan));
+        return carePlan;
+    }
+
     public Optional<CarePlan> find(UUID id) {
         return CarePlan.findByIdOptional(id);
+    }
+
+    /** One person's care plans in creation order, after {@code after}. */
+    public List<CarePlan> list(String nhsNumber, CarePlanStatus status, Cursor after, int limit) {
+        Parameters parameters = Parameters.with("nhsNumber", nhsNumber).and("at", after.createdAt()).and("id", after.id());
+        String query = "nhsNumber = :nhsNumber and (createdAt > :at or (createdAt = :at and id > :id))";
+        if (status != null) {
+            query += " and status = :status";
+            parameters.and("status", status);
+        }
+        return CarePlan.<CarePlan>find(query + " order by createdAt, id", parameters).range(0, limit).list();
+    }
+
+    private CarePlan require(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("No care plan " + id + "."));
     }
 }

@@ -1,18 +1,26 @@
 package uk.icr.carer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
-import uk.icr.carer.events.CarerEvents;
+import io.quarkus.panache.common.Parameters;
+import uk.icr.kit.api.Cursor;
+import uk.icr.kit.api.Versions;
 import uk.icr.kit.outbox.Outbox;
+import uk.icr.kit.problem.ProblemException;
+import uk.icr.carer.events.CarerEvents;
 
 /** The carer's rules; resources only translate HTTP to these calls. */
 @ApplicationScoped
 public class CarerService {
+
+    public static final String ILLEGAL_TRANSITION = "urn:icr:problem:illegal-transition";
 
     @Inject
     Outbox outbox;
@@ -25,7 +33,38 @@ public class CarerService {
         return carer;
     }
 
+    /** IDENTIFIED to ASSESSMENT_OFFERED, for the caller who read {@code expectedVersion}. */
+    @Transactional
+    public Carer offerAssessment(UUID id, long expectedVersion) {
+        Carer carer = require(id);
+        Versions.check(expectedVersion, carer.version);
+        CarerStatus status = carer.status;
+        if (status != CarerStatus.IDENTIFIED) {
+            throw new ProblemException(409, ILLEGAL_TRANSITION, "Illegal transition", "A carer's assessment can be offered only to an IDENTIFIED carer; this one is " + carer.status + ".");
+        }
+        carer.status = CarerStatus.ASSESSMENT_OFFERED;
+        // Flush now: a concurrent change that passed the same check fails here, and the event carries the new version.
+        Carer.flush();
+        outbox.add(CarerEvents.assessmentOffered(carer));
+        return carer;
+    }
+
     public Optional<Carer> find(UUID id) {
         return Carer.findByIdOptional(id);
+    }
+
+    /** The carer records with this (the carer's own) NHS number, in creation order, after {@code after}. */
+    public List<Carer> list(String nhsNumber, CarerStatus status, Cursor after, int limit) {
+        Parameters parameters = Parameters.with("nhsNumber", nhsNumber).and("at", after.createdAt()).and("id", after.id());
+        String query = "nhsNumber = :nhsNumber and (createdAt > :at or (createdAt = :at and id > :id))";
+        if (status != null) {
+            query += " and status = :status";
+            parameters.and("status", status);
+        }
+        return Carer.<Carer>find(query + " order by createdAt, id", parameters).range(0, limit).list();
+    }
+
+    private Carer require(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("No carer " + id + "."));
     }
 }

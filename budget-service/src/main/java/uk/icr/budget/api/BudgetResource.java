@@ -6,22 +6,34 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.icr.kit.api.Cursor;
+import uk.icr.kit.api.Idempotency;
+import uk.icr.kit.api.Page;
+import uk.icr.kit.api.QueryParams;
+import uk.icr.kit.api.Versions;
+import uk.icr.kit.nhs.NhsNumber;
 import uk.icr.budget.Budget;
 import uk.icr.budget.BudgetService;
+import uk.icr.budget.BudgetStatus;
 
 @Path("/api/v1/budgets")
 @Tag(name = "Budgets", description = "Integrated personal budgets")
@@ -32,22 +44,50 @@ public class BudgetResource {
     @Inject
     BudgetService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed({"budget-manager"})
     @Operation(operationId = "budget_create", summary = "Start a new budget for a person")
-    public Response create(@NotNull @Valid CreateBudgetRequest body) {
-        Budget budget = service.indicative(body.nhsNumber());
-        return Response.created(URI.create("/api/v1/budgets/" + budget.id))
-                .entity(BudgetResponse.of(budget))
-                .build();
+    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid CreateBudgetRequest body) {
+        return idempotency.execute(idempotencyKey, "budget_create", body, () -> {
+            Budget budget = service.indicative(body.nhsNumber());
+            return Response.created(URI.create("/api/v1/budgets/" + budget.id))
+                    .tag(Versions.etag(budget.version))
+                    .entity(BudgetResponse.of(budget))
+                    .build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({"budget-manager", "care-coordinator", "auditor"})
+    @Operation(operationId = "budget_list", summary = "List a person's budgets, oldest first, a page at a time")
+    public Page<BudgetResponse> list(@QueryParam("nhsNumber") @NotNull @NhsNumber String nhsNumber,
+            @QueryParam("status") String status,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Cursor.MAX_LIMIT) int limit,
+            @QueryParam("cursor") String cursor) {
+        BudgetStatus wanted = QueryParams.enumValue(BudgetStatus.class, "status", status);
+        return Page.of(service.list(nhsNumber, wanted, Cursor.decode(cursor), limit + 1), limit,
+                BudgetResponse::of, x -> new Cursor(x.createdAt, x.id).encode());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"budget-manager", "care-coordinator", "auditor"})
     @Operation(operationId = "budget_get", summary = "Read one budget")
-    public BudgetResponse get(@PathParam("id") UUID id) {
-        return service.find(id).map(BudgetResponse::of)
-                .orElseThrow(() -> new NotFoundException("No budget " + id));
+    public Response get(@PathParam("id") UUID id) {
+        Budget budget = service.find(id).orElseThrow(() -> new NotFoundException("No budget " + id + "."));
+        return Response.ok(BudgetResponse.of(budget)).tag(Versions.etag(budget.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/agree")
+    @RolesAllowed({"budget-manager"})
+    @Operation(operationId = "budget_agree", summary = "Agree an indicative budget (needs If-Match)")
+    public Response agree(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        Budget budget = service.agree(id, Versions.required(ifMatch));
+        return Response.ok(BudgetResponse.of(budget)).tag(Versions.etag(budget.version)).build();
     }
 }

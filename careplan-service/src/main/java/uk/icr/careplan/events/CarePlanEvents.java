@@ -10,17 +10,26 @@ public final class CarePlanEvents {
 
     public static final String TOPIC = "icr.care-plans.v1";
     public static final String CREATED = "uk.nhs.icr.care-plan.created.v1";
+    public static final String CLOSED = "uk.nhs.icr.care-plan.closed.v1";
 
     private CarePlanEvents() {
     }
 
     public static DomainEvent created(CarePlan carePlan) {
-        return new DomainEvent(TOPIC, "care-plan", carePlan.id.toString(), CREATED, carePlan.nhsNumber,
-                new CarePlanCreated(carePlan.id, carePlan.nhsNumber, carePlan.status.name(), carePlan.version,
+        return event(CREATED, carePlan);
+    }
+
+    public static DomainEvent closed(CarePlan carePlan) {
+        return event(CLOSED, carePlan);
+    }
+
+    private static DomainEvent event(String type, CarePlan carePlan) {
+        return new DomainEvent(TOPIC, "care-plan", carePlan.id.toString(), type, carePlan.nhsNumber,
+                new CarePlanChanged(carePlan.id, carePlan.nhsNumber, carePlan.status.name(), carePlan.version,
                         "/api/v1/care-plans/" + carePlan.id));
     }
 
-    /** The payload of {@link #CREATED}. */
-    public record CarePlanCreated(UUID carePlanId, String nhsNumber, String status, long version, String link) {
+    /** The payload of every event here: where the care plan now stands. */
+    public record CarePlanChanged(UUID carePlanId, String nhsNumber, String status, long version, String link) {
     }
 }
