@@ -29,6 +29,7 @@ import uk.icr.assessment.Assessment;
 import uk.icr.assessment.AssessmentService;
 import uk.icr.assessment.AssessmentStatus;
 import uk.icr.kit.api.Cursor;
+import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.api.Idempotency;
 import uk.icr.kit.api.Page;
 import uk.icr.kit.api.QueryParams;
@@ -46,6 +47,9 @@ public class AssessmentResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    AuditContext audit;
 
     @POST
     @RolesAllowed({"practitioner", "care-coordinator"})
@@ -68,6 +72,7 @@ public class AssessmentResource {
             @QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Cursor.MAX_LIMIT) int limit,
             @QueryParam("cursor") String cursor) {
+        audit.about(nhsNumber);
         AssessmentStatus wanted = QueryParams.enumValue(AssessmentStatus.class, "status", status);
         return Page.of(assessments.list(nhsNumber, wanted, Cursor.decode(cursor), limit + 1), limit,
                 AssessmentResponse::of, a -> new Cursor(a.createdAt, a.id).encode());
@@ -79,6 +84,7 @@ public class AssessmentResource {
     @Operation(operationId = "assessment_get", summary = "Read one assessment")
     public Response get(@PathParam("id") UUID id) {
         Assessment assessment = assessments.find(id).orElseThrow(() -> new NotFoundException("No assessment " + id + "."));
+        audit.about(assessment.nhsNumber);
         return Response.ok(AssessmentResponse.of(assessment)).tag(Versions.etag(assessment.version)).build();
     }
 

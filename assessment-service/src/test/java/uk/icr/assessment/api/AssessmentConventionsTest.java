@@ -12,7 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +27,9 @@ import uk.icr.stack.test.TestTokens;
 /** The kit's API conventions, as this service applies them: ETags and If-Match, Idempotency-Key, paging. */
 @QuarkusTest
 class AssessmentConventionsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static RequestSpecification practitioner() {
         return given().auth().oauth2(TestTokens.forRoles("pat.practitioner", "practitioner")).contentType(ContentType.JSON);
@@ -112,6 +119,26 @@ class AssessmentConventionsTest {
 
         practitioner().queryParam("nhsNumber", nhsNumber).queryParam("limit", 10)
                 .get("/api/v1/assessments").then().body("items", hasSize(6)).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void everyCallLeavesOneAuditRecordNamingThePerson() throws Exception {
+        String nhsNumber = TestNhsNumbers.random();
+        String id = plan(nhsNumber);
+        String correlation = UUID.randomUUID().toString();
+        practitioner().header("X-Correlation-Id", correlation).get("/api/v1/assessments/{id}", id).then().statusCode(200);
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement(
+                     "select action, nhs_number, resource_id from assessment.audit_record where correlation_id = ?")) {
+            query.setString(1, correlation);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                assertEquals("READ", rows.getString(1));
+                assertEquals(nhsNumber, rows.getString(2));
+                assertEquals(id, rows.getString(3));
+                assertEquals(false, rows.next(), "more than one audit record");
+            }
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.icr.kit.api.Cursor;
+import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.api.Idempotency;
 import uk.icr.kit.api.Page;
 import uk.icr.kit.api.QueryParams;
@@ -46,6 +47,9 @@ public class BudgetResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    AuditContext audit;
 
     @POST
     @RolesAllowed({"budget-manager"})
@@ -68,6 +72,7 @@ public class BudgetResource {
             @QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Cursor.MAX_LIMIT) int limit,
             @QueryParam("cursor") String cursor) {
+        audit.about(nhsNumber);
         BudgetStatus wanted = QueryParams.enumValue(BudgetStatus.class, "status", status);
         return Page.of(service.list(nhsNumber, wanted, Cursor.decode(cursor), limit + 1), limit,
                 BudgetResponse::of, x -> new Cursor(x.createdAt, x.id).encode());
@@ -79,6 +84,7 @@ public class BudgetResource {
     @Operation(operationId = "budget_get", summary = "Read one budget")
     public Response get(@PathParam("id") UUID id) {
         Budget budget = service.find(id).orElseThrow(() -> new NotFoundException("No budget " + id + "."));
+        audit.about(budget.nhsNumber);
         return Response.ok(BudgetResponse.of(budget)).tag(Versions.etag(budget.version)).build();
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.icr.kit.api.Cursor;
+import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.api.Idempotency;
 import uk.icr.kit.api.Page;
 import uk.icr.kit.api.QueryParams;
@@ -46,6 +47,9 @@ public class CarePlanResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    AuditContext audit;
 
     @POST
     @RolesAllowed({"care-coordinator", "practitioner"})
@@ -68,6 +72,7 @@ public class CarePlanResource {
             @QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Cursor.MAX_LIMIT) int limit,
             @QueryParam("cursor") String cursor) {
+        audit.about(nhsNumber);
         CarePlanStatus wanted = QueryParams.enumValue(CarePlanStatus.class, "status", status);
         return Page.of(service.list(nhsNumber, wanted, Cursor.decode(cursor), limit + 1), limit,
                 CarePlanResponse::of, x -> new Cursor(x.createdAt, x.id).encode());
@@ -79,6 +84,7 @@ public class CarePlanResource {
     @Operation(operationId = "careplan_get", summary = "Read one care plan")
     public Response get(@PathParam("id") UUID id) {
         CarePlan carePlan = service.find(id).orElseThrow(() -> new NotFoundException("No care plan " + id + "."));
+        audit.about(carePlan.nhsNumber);
         return Response.ok(CarePlanResponse.of(carePlan)).tag(Versions.etag(carePlan.version)).build();
     }
 

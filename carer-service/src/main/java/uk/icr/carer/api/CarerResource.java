@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.icr.kit.api.Cursor;
+import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.api.Idempotency;
 import uk.icr.kit.api.Page;
 import uk.icr.kit.api.QueryParams;
@@ -46,6 +47,9 @@ public class CarerResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    AuditContext audit;
 
     @POST
     @RolesAllowed({"carer-support"})
@@ -68,6 +72,7 @@ public class CarerResource {
             @QueryParam("status") String status,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Cursor.MAX_LIMIT) int limit,
             @QueryParam("cursor") String cursor) {
+        audit.about(nhsNumber);
         CarerStatus wanted = QueryParams.enumValue(CarerStatus.class, "status", status);
         return Page.of(service.list(nhsNumber, wanted, Cursor.decode(cursor), limit + 1), limit,
                 CarerResponse::of, x -> new Cursor(x.createdAt, x.id).encode());
@@ -79,6 +84,7 @@ public class CarerResource {
     @Operation(operationId = "carer_get", summary = "Read one carer")
     public Response get(@PathParam("id") UUID id) {
         Carer carer = service.find(id).orElseThrow(() -> new NotFoundException("No carer " + id + "."));
+        audit.about(carer.nhsNumber);
         return Response.ok(CarerResponse.of(carer)).tag(Versions.etag(carer.version)).build();
     }
 

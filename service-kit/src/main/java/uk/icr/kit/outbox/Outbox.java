@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import uk.icr.kit.audit.AuditTrail;
 import uk.icr.kit.events.DomainEvent;
 
 /**
@@ -43,11 +44,24 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    AuditTrail audit;
+
     @ConfigProperty(name = "icr.db.schema")
     String schema;
 
-    /** Records the event in the current transaction and returns its id (the CloudEvents id). */
+    /**
+     * Records the event in the current transaction and returns its id (the CloudEvents id). The first
+     * event of a transaction serving an API call also writes that call's audit record.
+     */
     public UUID add(DomainEvent event) {
+        UUID id = addWithoutAudit(event);
+        audit.onWrite(event);
+        return id;
+    }
+
+    /** For the audit trail's own events, which are not themselves audited. */
+    public UUID addWithoutAudit(DomainEvent event) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("Outbox.add needs an active transaction: the event must commit with its change");
         }

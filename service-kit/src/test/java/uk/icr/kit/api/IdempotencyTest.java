@@ -37,7 +37,7 @@ class IdempotencyTest {
     private static ExtractableResponse<Response> post(String key, String name) {
         return given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header(Idempotency.HEADER, key)
                 .body("{\"name\": \"" + name + "\"}")
-                .post("/probe/things").then().extract();
+                .post("/api/v1/probe-things").then().extract();
     }
 
     private int rowsNamed(String name) throws Exception {
@@ -71,7 +71,7 @@ class IdempotencyTest {
         post(key, "first-" + key);
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header(Idempotency.HEADER, key)
                 .body("{\"name\": \"other-" + key + "\"}")
-                .post("/probe/things")
+                .post("/api/v1/probe-things")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo(Idempotency.KEY_REUSED));
@@ -85,7 +85,7 @@ class IdempotencyTest {
         post(key, name);
         given().auth().oauth2(TestTokens.forRoles("someone-else", "practitioner")).contentType(ContentType.JSON)
                 .header(Idempotency.HEADER, key).body("{\"name\": \"" + name + "\"}")
-                .post("/probe/things").then().statusCode(201);
+                .post("/api/v1/probe-things").then().statusCode(201);
         assertEquals(2, rowsNamed(name));
     }
 
@@ -122,7 +122,7 @@ class IdempotencyTest {
     void refusesAMalformedKey() {
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header(Idempotency.HEADER, "x".repeat(201))
                 .body("{\"name\": \"n\"}")
-                .post("/probe/things")
+                .post("/api/v1/probe-things")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

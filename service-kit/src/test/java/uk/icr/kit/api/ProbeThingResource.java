@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.agroal.api.AgroalDataSource;
+import uk.icr.kit.events.DomainEvent;
+import uk.icr.kit.outbox.Outbox;
 
 /** Only in the kit's tests: a POST whose effect is a row, to count effects under repeats. */
-@Path("/probe/things")
+@Path("/api/v1/probe-things")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeThingResource {
@@ -39,13 +41,18 @@ public class ProbeThingResource {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    Outbox outbox;
+
     @POST
     @RolesAllowed("practitioner")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewThing body) {
         return idempotency.execute(key, "probe-thing-create", body, () -> {
             Thing thing = new Thing(UUID.randomUUID(), body.name(), 0);
             insert(thing);
-            return Response.created(URI.create("/probe/things/" + thing.id())).entity(thing).build();
+            outbox.add(new DomainEvent("kit.probe-things", "probe-thing", thing.id().toString(),
+                    "uk.nhs.icr.probe-thing.created.v1", "9434765919", thing));
+            return Response.created(URI.create("/api/v1/probe-things/" + thing.id())).entity(thing).build();
         });
     }
 

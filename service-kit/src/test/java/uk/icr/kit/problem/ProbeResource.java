@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import uk.icr.kit.nhs.NhsNumber;
 
 /** A resource that exists only in the kit's tests, to provoke every kind of failure. */
-@Path("/probe")
+@Path("/api/v1/probes")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
@@ -41,7 +41,6 @@ public class ProbeResource {
     }
 
     @GET
-    @Path("/list")
     @RolesAllowed("practitioner")
     public List<String> list(@QueryParam("limit") @Min(1) @Max(100) int limit) {
         return List.of();

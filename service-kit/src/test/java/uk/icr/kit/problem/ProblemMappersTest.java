@@ -26,17 +26,17 @@ class ProblemMappersTest {
 
     @Test
     void acceptsAValidBody() {
-        practitioner().body(VALID).post("/probe").then().statusCode(200).body("colour", equalTo("RED"));
+        practitioner().body(VALID).post("/api/v1/probes").then().statusCode(200).body("colour", equalTo("RED"));
     }
 
     @Test
     void namesAnInvalidNhsNumber() {
-        practitioner().body("{\"nhsNumber\": \"9434765918\", \"colour\": \"RED\"}").post("/probe")
+        practitioner().body("{\"nhsNumber\": \"9434765918\", \"colour\": \"RED\"}").post("/api/v1/probes")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo(Problem.VALIDATION_FAILED))
                 .body("status", equalTo(400))
-                .body("instance", equalTo("/probe"))
+                .body("instance", equalTo("/api/v1/probes"))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("nhsNumber"))
                 .body("errors[0].message", containsString("Modulus 11"));
@@ -46,7 +46,7 @@ class ProblemMappersTest {
     void namesEveryInvalidFieldIncludingNestedOnes() {
         practitioner().body("{\"colour\": \"RED\", \"items\": [{\"name\": \"ok\", \"importance\": 5},"
                         + " {\"name\": \" \", \"importance\": 11}]}")
-                .post("/probe")
+                .post("/api/v1/probes")
                 .then().statusCode(400)
                 .body("detail", equalTo("3 fields are not valid."))
                 .body("errors.field", org.hamcrest.Matchers.contains("items[1].importance", "items[1].name", "nhsNumber"));
@@ -54,7 +54,7 @@ class ProblemMappersTest {
 
     @Test
     void namesAnUnknownEnumValueAndListsTheAllowedOnes() {
-        practitioner().body("{\"nhsNumber\": \"9434765919\", \"colour\": \"BLUE\"}").post("/probe")
+        practitioner().body("{\"nhsNumber\": \"9434765919\", \"colour\": \"BLUE\"}").post("/api/v1/probes")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("colour"))
@@ -63,11 +63,11 @@ class ProblemMappersTest {
 
     @Test
     void namesAWrongType() {
-        practitioner().body("{\"nhsNumber\": \"9434765919\", \"colour\": \"RED\", \"count\": \"many\"}").post("/probe")
+        practitioner().body("{\"nhsNumber\": \"9434765919\", \"colour\": \"RED\", \"count\": \"many\"}").post("/api/v1/probes")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("count"))
                 .body("errors[0].message", equalTo("must be a whole number"));
-        practitioner().body("{\"nhsNumber\": \"9434765919\", \"colour\": \"RED\", \"date\": \"23/11/2026\"}").post("/probe")
+        practitioner().body("{\"nhsNumber\": \"9434765919\", \"colour\": \"RED\", \"date\": \"23/11/2026\"}").post("/api/v1/probes")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("date"))
                 .body("errors[0].message", equalTo("must be a date (YYYY-MM-DD)"));
@@ -75,7 +75,7 @@ class ProblemMappersTest {
 
     @Test
     void refusesUnknownFields() {
-        practitioner().body("{\"nhsNumber\": \"9434765919\", \"colour\": \"RED\", \"colur\": \"RED\"}").post("/probe")
+        practitioner().body("{\"nhsNumber\": \"9434765919\", \"colour\": \"RED\", \"colur\": \"RED\"}").post("/api/v1/probes")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("colur"))
                 .body("errors[0].message", startsWith("is not a known field"));
@@ -83,7 +83,7 @@ class ProblemMappersTest {
 
     @Test
     void explainsMalformedJsonWithoutEchoingTheParser() {
-        practitioner().body("{\"nhsNumber\": \"9434765919\",").post("/probe")
+        practitioner().body("{\"nhsNumber\": \"9434765919\",").post("/api/v1/probes")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo(Problem.MALFORMED_REQUEST))
@@ -93,14 +93,14 @@ class ProblemMappersTest {
 
     @Test
     void refusesAMissingBody() {
-        practitioner().post("/probe")
+        practitioner().post("/api/v1/probes")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("body"));
     }
 
     @Test
     void namesAnInvalidQueryParameter() {
-        practitioner().queryParam("limit", 500).get("/probe/list")
+        practitioner().queryParam("limit", 500).get("/api/v1/probes")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
     }
@@ -108,7 +108,7 @@ class ProblemMappersTest {
     @Test
     void refusesBodiesOverTheSizeLimit() {
         String huge = "{\"nhsNumber\": \"9434765919\", \"colour\": \"RED\", \"pad\": \"" + "x".repeat(1_100_000) + "\"}";
-        practitioner().body(huge).post("/probe")
+        practitioner().body(huge).post("/api/v1/probes")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("detail", containsString("1 MiB"));
@@ -116,15 +116,15 @@ class ProblemMappersTest {
 
     @Test
     void answersAuthenticationAndRoleFailuresAsProblems() {
-        given().contentType(ContentType.JSON).body(VALID).post("/probe")
+        given().contentType(ContentType.JSON).body(VALID).post("/api/v1/probes")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("status", equalTo(401));
-        given().auth().oauth2("not-a-jwt").contentType(ContentType.JSON).body(VALID).post("/probe")
+        given().auth().oauth2("not-a-jwt").contentType(ContentType.JSON).body(VALID).post("/api/v1/probes")
                 .then().statusCode(401)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.forRoles("pip", "partner")).contentType(ContentType.JSON).body(VALID).post("/probe")
+        given().auth().oauth2(TestTokens.forRoles("pip", "partner")).contentType(ContentType.JSON).body(VALID).post("/api/v1/probes")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Forbidden"));
@@ -132,15 +132,15 @@ class ProblemMappersTest {
 
     @Test
     void answersWrongMethodsAndMediaTypesAsProblems() {
-        practitioner().delete("/probe").then().statusCode(405).contentType("application/problem+json");
+        practitioner().delete("/api/v1/probes").then().statusCode(405).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.forRoles("pat", "practitioner")).contentType(ContentType.XML)
-                .body("<x/>").post("/probe")
+                .body("<x/>").post("/api/v1/probes")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
     @Test
     void hidesTheDetailsOfAnUnexpectedFailure() {
-        practitioner().get("/probe/boom")
+        practitioner().get("/api/v1/probes/boom")
                 .then().statusCode(500)
                 .contentType("application/problem+json")
                 .body(not(containsString("uk.icr.secret")))
