@@ -90,6 +90,7 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/start")
+    @Consumes(MediaType.WILDCARD) // a command has no body, so needs no Content-Type
     @RolesAllowed({"practitioner", "care-coordinator"})
     @Operation(operationId = "assessment_start", summary = "Start a planned assessment (needs If-Match)")
     public Response start(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {

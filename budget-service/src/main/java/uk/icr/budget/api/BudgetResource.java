@@ -90,6 +90,7 @@ public class BudgetResource {
 
     @POST
     @Path("/{id}/agree")
+    @Consumes(MediaType.WILDCARD) // a command has no body, so needs no Content-Type
     @RolesAllowed({"budget-manager"})
     @Operation(operationId = "budget_agree", summary = "Agree an indicative budget (needs If-Match)")
     public Response agree(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {

@@ -90,6 +90,7 @@ public class CarePlanResource {
 
     @POST
     @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD) // a command has no body, so needs no Content-Type
     @RolesAllowed({"care-coordinator"})
     @Operation(operationId = "careplan_close", summary = "Close a care plan (needs If-Match)")
     public Response close(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {

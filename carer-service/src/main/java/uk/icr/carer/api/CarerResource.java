@@ -90,6 +90,7 @@ public class CarerResource {
 
     @POST
     @Path("/{id}/offer-assessment")
+    @Consumes(MediaType.WILDCARD) // a command has no body, so needs no Content-Type
     @RolesAllowed({"carer-support"})
     @Operation(operationId = "carer_offer_assessment", summary = "Offer the carer a carer's assessment (needs If-Match)")
     public Response offerAssessment(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {

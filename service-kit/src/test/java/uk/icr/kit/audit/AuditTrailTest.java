@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import uk.icr.stack.test.EventContracts;
 import uk.icr.stack.test.TestEvents;
 import uk.icr.stack.test.TestTokens;
 
@@ -87,7 +88,8 @@ class AuditTrailTest {
         assertEquals("9434765919", records.get(0).get("nhs_number"));
         assertEquals("DIRECT_CARE", records.get(0).get("purpose"));
 
-        TestEvents.awaitRecord("icr.audit.v1", r -> r.value().contains(correlation), Duration.ofSeconds(30));
+        EventContracts.assertConforms(
+                TestEvents.awaitRecord("icr.audit.v1", r -> r.value().contains(correlation), Duration.ofSeconds(30)));
     }
 
     @Test
