@@ -25,7 +25,11 @@ class MergedOpenApiTest {
                 .body("paths.'/api/v1/carers'.post.operationId", equalTo("carer_create"))
                 .body("paths.'/api/v1/carers/{id}'.get.operationId", equalTo("carer_get"))
                 .body("tags.name", hasItems("Assessments", "Care plans", "Budgets", "Carers"))
-                .body("components.securitySchemes.bearer", notNullValue());
+                .body("components.securitySchemes.bearer", notNullValue())
+                .body("components.schemas.Problem.properties.errors", notNullValue())
+                .body("paths.'/api/v1/assessments/{id}/start'.post.responses.'412'.content.'application/problem+json'",
+                        notNullValue())
+                .body("paths.'/api/v1/carers'.post.responses.'400'.content.'application/problem+json'", notNullValue());
     }
 
     @Test
