@@ -1,6 +1,5 @@
 package uk.icr.assessment.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -19,45 +18,45 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import uk.icr.stack.test.ResourceConventionsTest;
 import uk.icr.stack.test.TestNhsNumbers;
-import uk.icr.stack.test.TestTokens;
 
-/** The kit's API conventions, as this service applies them: ETags and If-Match, Idempotency-Key, paging. */
+/** The kit's API conventions (the shared ones, and what only this service's tests go further on). */
 @QuarkusTest
-class AssessmentConventionsTest {
+class AssessmentConventionsTest extends ResourceConventionsTest {
 
     @Inject
     AgroalDataSource dataSource;
 
-    private static RequestSpecification practitioner() {
-        return given().auth().oauth2(TestTokens.forRoles("pat.practitioner", "practitioner")).contentType(ContentType.JSON);
+    @Override
+    protected String path() {
+        return "/api/v1/assessments";
     }
 
-    private static String plan(String nhsNumber) {
-        return practitioner().body("{\"nhsNumber\": \"" + nhsNumber + "\", \"type\": \"CARE_ACT_NEEDS\"}")
-                .post("/api/v1/assessments").then().statusCode(201).header("ETag", "\"0\"").extract().path("id");
+    @Override
+    protected String role() {
+        return "practitioner";
     }
 
-    @Test
-    void readsSendAStrongETagAndChangesNeedIfMatch() {
-        String id = plan(TestNhsNumbers.random());
-        practitioner().get("/api/v1/assessments/{id}", id).then().statusCode(200).header("ETag", "\"0\"");
-
-        practitioner().post("/api/v1/assessments/{id}/start", id)
-                .then().statusCode(428).contentType("application/problem+json");
-        practitioner().header("If-Match", "\"7\"").post("/api/v1/assessments/{id}/start", id)
-                .then().statusCode(412).contentType("application/problem+json");
-        practitioner().header("If-Match", "\"0\"").post("/api/v1/assessments/{id}/start", id)
-                .then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo("IN_PROGRESS"));
-        practitioner().header("If-Match", "\"1\"").post("/api/v1/assessments/{id}/start", id)
-                .then().statusCode(409).contentType("application/problem+json");
+    @Override
+    protected String createBody(String nhsNumber) {
+        return "{\"nhsNumber\": \"" + nhsNumber + "\", \"type\": \"CARE_ACT_NEEDS\"}";
     }
+
+    @Override
+    protected String command() {
+        return "start";
+    }
+
+    @Override
+    protected String statusAfterCommand() {
+        return "IN_PROGRESS";
+    }
+
 
     @Test
     void ofTwoConcurrentChangesWithTheSameIfMatchOneWinsAndOneGets412() throws Exception {
-        String id = plan(TestNhsNumbers.random());
+        String id = create(TestNhsNumbers.random());
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -67,7 +66,7 @@ class AssessmentConventionsTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return practitioner().header("If-Match", "\"0\"").post("/api/v1/assessments/{id}/start", id)
+                return caller().header("If-Match", "\"0\"").post("/api/v1/assessments/{id}/start", id)
                         .then().extract().statusCode();
             }));
         }
@@ -78,55 +77,41 @@ class AssessmentConventionsTest {
         }
         statuses.sort(null);
         assertEquals(List.of(200, 412), statuses);
-        practitioner().get("/api/v1/assessments/{id}", id).then().header("ETag", "\"1\"").body("version", equalTo(1));
+        caller().get("/api/v1/assessments/{id}", id).then().header("ETag", "\"1\"").body("version", equalTo(1));
     }
 
     @Test
-    void aRepeatedCreateWithTheSameIdempotencyKeyCreatesOnce() {
-        String nhsNumber = TestNhsNumbers.random();
-        String key = UUID.randomUUID().toString();
-        String body = "{\"nhsNumber\": \"" + nhsNumber + "\", \"type\": \"REABLEMENT\"}";
-        String first = practitioner().header("Idempotency-Key", key).body(body).post("/api/v1/assessments")
-                .then().statusCode(201).extract().path("id");
-        String again = practitioner().header("Idempotency-Key", key).body(body).post("/api/v1/assessments")
-                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
-        assertEquals(first, again);
-        practitioner().queryParam("nhsNumber", nhsNumber).get("/api/v1/assessments")
-                .then().statusCode(200).body("items", hasSize(1));
-    }
-
-    @Test
-    void listsAPersonsAssessmentsAPageAtATime() {
+    void pagesStayStableWhileRecordsAreAdded() {
         String nhsNumber = TestNhsNumbers.random();
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            created.add(plan(nhsNumber));
+            created.add(create(nhsNumber));
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            var page = practitioner().queryParam("nhsNumber", nhsNumber).queryParam("limit", 2)
+            var page = caller().queryParam("nhsNumber", nhsNumber).queryParam("limit", 2)
                     .queryParam("cursor", cursor == null ? "" : cursor)
                     .get("/api/v1/assessments").then().statusCode(200).extract();
             seen.addAll(page.path("items.id"));
             cursor = page.path("nextCursor");
             if (seen.size() == 2) {
                 // Created while paging: it comes after those already listed, and nothing repeats or goes missing.
-                created.add(plan(nhsNumber));
+                created.add(create(nhsNumber));
             }
         } while (cursor != null);
         assertEquals(created, seen);
 
-        practitioner().queryParam("nhsNumber", nhsNumber).queryParam("limit", 10)
+        caller().queryParam("nhsNumber", nhsNumber).queryParam("limit", 10)
                 .get("/api/v1/assessments").then().body("items", hasSize(6)).body("nextCursor", nullValue());
     }
 
     @Test
     void everyCallLeavesOneAuditRecordNamingThePerson() throws Exception {
         String nhsNumber = TestNhsNumbers.random();
-        String id = plan(nhsNumber);
+        String id = create(nhsNumber);
         String correlation = UUID.randomUUID().toString();
-        practitioner().header("X-Correlation-Id", correlation).get("/api/v1/assessments/{id}", id).then().statusCode(200);
+        caller().header("X-Correlation-Id", correlation).get("/api/v1/assessments/{id}", id).then().statusCode(200);
         try (var connection = dataSource.getConnection();
              var query = connection.prepareStatement(
                      "select action, nhs_number, resource_id from assessment.audit_record where correlation_id = ?")) {
@@ -143,13 +128,13 @@ class AssessmentConventionsTest {
 
     @Test
     void refusesBadListParametersWithProblems() {
-        practitioner().queryParam("nhsNumber", "9434765918").get("/api/v1/assessments")
+        caller().queryParam("nhsNumber", "9434765918").get("/api/v1/assessments")
                 .then().statusCode(400).body("errors[0].field", equalTo("nhsNumber"));
-        practitioner().queryParam("nhsNumber", "9434765919").queryParam("limit", 1000).get("/api/v1/assessments")
+        caller().queryParam("nhsNumber", "9434765919").queryParam("limit", 1000).get("/api/v1/assessments")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        practitioner().queryParam("nhsNumber", "9434765919").queryParam("status", "DONE").get("/api/v1/assessments")
+        caller().queryParam("nhsNumber", "9434765919").queryParam("status", "DONE").get("/api/v1/assessments")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
-        practitioner().queryParam("nhsNumber", "9434765919").queryParam("cursor", "not-a-cursor").get("/api/v1/assessments")
+        caller().queryParam("nhsNumber", "9434765919").queryParam("cursor", "not-a-cursor").get("/api/v1/assessments")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -1,53 +1,43 @@
 package uk.icr.assessment.events;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import uk.icr.kit.events.CloudEventHeaders;
-import uk.icr.stack.test.EventContracts;
-import uk.icr.stack.test.TestEvents;
-import uk.icr.stack.test.TestNhsNumbers;
-import uk.icr.stack.test.TestTokens;
+import uk.icr.stack.test.PublishedEventsTest;
 
-/** What the service publishes reaches a consumer through the real broker, as CloudEvents that match the contracts. */
 @QuarkusTest
-class AssessmentEventsTest {
+class AssessmentEventsTest extends PublishedEventsTest {
 
-    private static ConsumerRecord<String, String> await(String id, String type) {
-        return TestEvents.awaitRecord(AssessmentEvents.TOPIC,
-                r -> id.equals(CloudEventHeaders.value(r.headers(), CloudEventHeaders.SUBJECT))
-                        && type.equals(CloudEventHeaders.value(r.headers(), CloudEventHeaders.TYPE)),
-                Duration.ofSeconds(30));
+    @Override
+    protected String topic() {
+        return AssessmentEvents.TOPIC;
     }
 
-    @Test
-    void everyChangeIsPublishedKeyedByNhsNumberAndMatchesItsContract() {
-        String nhsNumber = TestNhsNumbers.random();
-        var token = TestTokens.forRoles("pat.practitioner", "practitioner");
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"nhsNumber\": \"" + nhsNumber + "\", \"type\": \"CARE_ACT_NEEDS\"}")
-                .post("/api/v1/assessments")
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).header("If-Match", "\"0\"").post("/api/v1/assessments/{id}/start", id)
-                .then().statusCode(200);
+    @Override
+    protected String path() {
+        return "/api/v1/assessments";
+    }
 
-        ConsumerRecord<String, String> created = await(id, AssessmentEvents.CREATED);
-        assertEquals(nhsNumber, created.key());
-        assertEquals("/icr/assessment-service", CloudEventHeaders.value(created.headers(), CloudEventHeaders.SOURCE));
-        assertTrue(created.value().contains("\"assessmentId\":\"" + id + "\""), created.value());
-        EventContracts.assertConforms(created);
+    @Override
+    protected String role() {
+        return "practitioner";
+    }
 
-        ConsumerRecord<String, String> started = await(id, AssessmentEvents.STARTED);
-        assertTrue(started.value().contains("\"status\":\"IN_PROGRESS\""), started.value());
-        assertTrue(started.offset() > created.offset() || started.partition() != created.partition());
-        EventContracts.assertConforms(started);
+    @Override
+    protected String createBody(String nhsNumber) {
+        return "{\"nhsNumber\": \"" + nhsNumber + "\", \"type\": \"CARE_ACT_NEEDS\"}";
+    }
+
+    @Override
+    protected String command() {
+        return "start";
+    }
+
+    @Override
+    protected String createdType() {
+        return AssessmentEvents.CREATED;
+    }
+
+    @Override
+    protected String commandType() {
+        return AssessmentEvents.STARTED;
     }
 }

@@ -1,47 +1,43 @@
 package uk.icr.careplan.events;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.Duration;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import uk.icr.kit.events.CloudEventHeaders;
-import uk.icr.stack.test.EventContracts;
-import uk.icr.stack.test.TestEvents;
-import uk.icr.stack.test.TestNhsNumbers;
-import uk.icr.stack.test.TestTokens;
+import uk.icr.stack.test.PublishedEventsTest;
 
-/** What the service publishes reaches a consumer through the real broker, as CloudEvents that match the contracts. */
 @QuarkusTest
-class CarePlanEventsTest {
+class CarePlanEventsTest extends PublishedEventsTest {
 
-    private static ConsumerRecord<String, String> await(String id, String type) {
-        return TestEvents.awaitRecord(CarePlanEvents.TOPIC,
-                r -> id.equals(CloudEventHeaders.value(r.headers(), CloudEventHeaders.SUBJECT))
-                        && type.equals(CloudEventHeaders.value(r.headers(), CloudEventHeaders.TYPE)),
-                Duration.ofSeconds(30));
+    @Override
+    protected String topic() {
+        return CarePlanEvents.TOPIC;
     }
 
-    @Test
-    void everyChangeIsPublishedKeyedByNhsNumberAndMatchesItsContract() {
-        String nhsNumber = TestNhsNumbers.random();
-        var token = TestTokens.forRoles("test.user", "care-coordinator");
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"nhsNumber\": \"" + nhsNumber + "\"}")
-                .post("/api/v1/care-plans")
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).header("If-Match", "\"0\"").post("/api/v1/care-plans/{id}/close", id)
-                .then().statusCode(200);
+    @Override
+    protected String path() {
+        return "/api/v1/care-plans";
+    }
 
-        ConsumerRecord<String, String> created = await(id, CarePlanEvents.CREATED);
-        assertEquals(nhsNumber, created.key());
-        assertEquals("/icr/careplan-service", CloudEventHeaders.value(created.headers(), CloudEventHeaders.SOURCE));
-        EventContracts.assertConforms(created);
-        EventContracts.assertConforms(await(id, CarePlanEvents.CLOSED));
+    @Override
+    protected String role() {
+        return "care-coordinator";
+    }
+
+    @Override
+    protected String createBody(String nhsNumber) {
+        return "{\"nhsNumber\": \"" + nhsNumber + "\"}";
+    }
+
+    @Override
+    protected String command() {
+        return "close";
+    }
+
+    @Override
+    protected String createdType() {
+        return CarePlanEvents.CREATED;
+    }
+
+    @Override
+    protected String commandType() {
+        return CarePlanEvents.CLOSED;
     }
 }

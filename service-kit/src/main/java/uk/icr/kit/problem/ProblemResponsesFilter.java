@@ -46,15 +46,27 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .required(java.util.List.of("type", "title", "status"))
-                .example(Map.of("type", Problem.VALIDATION_FAILED, "title", "The request is not valid", "status", 400,
-                        "detail", "1 field is not valid.", "instance", "/api/v1/assessments",
-                        "errors", java.util.List.of(Map.of("field", "nhsNumber", "message",
-                                "must be a valid NHS number: 10 digits passing the Modulus 11 check")))));
+                .example(example()));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 describe(path, item);
             }
         });
+    }
+
+    /** Ordered maps: the document is compared with its committed snapshot, so it must not vary from run to run. */
+    private static Map<String, Object> example() {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", "nhsNumber");
+        error.put("message", "must be a valid NHS number: 10 digits passing the Modulus 11 check");
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", Problem.VALIDATION_FAILED);
+        example.put("title", "The request is not valid");
+        example.put("status", 400);
+        example.put("detail", "1 field is not valid.");
+        example.put("instance", "/api/v1/assessments");
+        example.put("errors", java.util.List.of(error));
+        return example;
     }
 
     private static void describe(String path, PathItem item) {
