@@ -1,6 +1,7 @@
 package uk.icr.assessment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import io.quarkus.panache.common.Parameters;
 import uk.icr.assessment.events.AssessmentEvents;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
@@ -19,8 +19,6 @@ import uk.icr.kit.problem.ProblemException;
 /** The assessment's rules; resources only translate HTTP to these calls. */
 @ApplicationScoped
 public class AssessmentService {
-
-    public static final String ILLEGAL_TRANSITION = "urn:icr:problem:illegal-transition";
 
     @Inject
     Outbox outbox;
@@ -39,8 +37,7 @@ public class AssessmentService {
         Assessment assessment = require(id);
         Versions.check(expectedVersion, assessment.version);
         if (assessment.status != AssessmentStatus.PLANNED) {
-            throw new ProblemException(409, ILLEGAL_TRANSITION, "Illegal transition",
-                    "Only a PLANNED assessment can be started; this one is " + assessment.status + ".");
+            throw ProblemException.illegalTransition("Only a PLANNED assessment can be started; this one is " + assessment.status + ".");
         }
         assessment.status = AssessmentStatus.IN_PROGRESS;
         // Flush now: a concurrent start that passed the same check fails here, and the event carries the new version.
@@ -55,13 +52,14 @@ public class AssessmentService {
 
     /** One person's assessments in creation order, after {@code after}; one row more than asked shows there are more. */
     public List<Assessment> list(String nhsNumber, AssessmentStatus status, Cursor after, int limit) {
-        Parameters parameters = Parameters.with("nhsNumber", nhsNumber).and("at", after.createdAt()).and("id", after.id());
-        String query = "nhsNumber = :nhsNumber and (createdAt > :at or (createdAt = :at and id > :id))";
+        Map<String, Object> parameters = after.parameters();
+        parameters.put("nhsNumber", nhsNumber);
+        String query = "nhsNumber = :nhsNumber and " + Cursor.AFTER;
         if (status != null) {
             query += " and status = :status";
-            parameters.and("status", status);
+            parameters.put("status", status);
         }
-        return Assessment.<Assessment>find(query + " order by createdAt, id", parameters).range(0, limit).list();
+        return Assessment.<Assessment>find(query + Cursor.ORDER, parameters).range(0, limit).list();
     }
 
     private Assessment require(UUID id) {

@@ -1,6 +1,7 @@
 package uk.icr.budget;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import io.quarkus.panache.common.Parameters;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.outbox.Outbox;
@@ -19,8 +19,6 @@ import uk.icr.budget.events.BudgetEvents;
 /** The budget's rules; resources only translate HTTP to these calls. */
 @ApplicationScoped
 public class BudgetService {
-
-    public static final String ILLEGAL_TRANSITION = "urn:icr:problem:illegal-transition";
 
     @Inject
     Outbox outbox;
@@ -40,7 +38,7 @@ public class BudgetService {
         Versions.check(expectedVersion, budget.version);
         BudgetStatus status = budget.status;
         if (!(status == BudgetStatus.INDICATIVE)) {
-            throw new ProblemException(409, ILLEGAL_TRANSITION, "Illegal transition", "Only an INDICATIVE budget can be agreed; this one is " + budget.status + ".");
+            throw ProblemException.illegalTransition("Only an INDICATIVE budget can be agreed; this one is " + budget.status + ".");
         }
         budget.status = BudgetStatus.AGREED;
         // Flush now: a concurrent change that passed the same check fails here, and the event carries the new version.
@@ -55,13 +53,14 @@ public class BudgetService {
 
     /** One person's budgets in creation order, after {@code after}. */
     public List<Budget> list(String nhsNumber, BudgetStatus status, Cursor after, int limit) {
-        Parameters parameters = Parameters.with("nhsNumber", nhsNumber).and("at", after.createdAt()).and("id", after.id());
-        String query = "nhsNumber = :nhsNumber and (createdAt > :at or (createdAt = :at and id > :id))";
+        Map<String, Object> parameters = after.parameters();
+        parameters.put("nhsNumber", nhsNumber);
+        String query = "nhsNumber = :nhsNumber and " + Cursor.AFTER;
         if (status != null) {
             query += " and status = :status";
-            parameters.and("status", status);
+            parameters.put("status", status);
         }
-        return Budget.<Budget>find(query + " order by createdAt, id", parameters).range(0, limit).list();
+        return Budget.<Budget>find(query + Cursor.ORDER, parameters).range(0, limit).list();
     }
 
     private Budget require(UUID id) {

@@ -1,6 +1,7 @@
 package uk.icr.careplan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import io.quarkus.panache.common.Parameters;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.outbox.Outbox;
@@ -19,8 +19,6 @@ import uk.icr.careplan.events.CarePlanEvents;
 /** The care plan's rules; resources only translate HTTP to these calls. */
 @ApplicationScoped
 public class CarePlanService {
-
-    public static final String ILLEGAL_TRANSITION = "urn:icr:problem:illegal-transition";
 
     @Inject
     Outbox outbox;
@@ -40,7 +38,7 @@ public class CarePlanService {
         Versions.check(expectedVersion, carePlan.version);
         CarePlanStatus status = carePlan.status;
         if (!(status != CarePlanStatus.CLOSED && status != CarePlanStatus.ENTERED_IN_ERROR)) {
-            throw new ProblemException(409, ILLEGAL_TRANSITION, "Illegal transition", "A care plan that is " + carePlan.status + " cannot be closed.");
+            throw ProblemException.illegalTransition("A care plan that is " + carePlan.status + " cannot be closed.");
         }
         carePlan.status = CarePlanStatus.CLOSED;
         // Flush now: a concurrent change that passed the same check fails here, and the event carries the new version.
@@ -55,13 +53,14 @@ public class CarePlanService {
 
     /** One person's care plans in creation order, after {@code after}. */
     public List<CarePlan> list(String nhsNumber, CarePlanStatus status, Cursor after, int limit) {
-        Parameters parameters = Parameters.with("nhsNumber", nhsNumber).and("at", after.createdAt()).and("id", after.id());
-        String query = "nhsNumber = :nhsNumber and (createdAt > :at or (createdAt = :at and id > :id))";
+        Map<String, Object> parameters = after.parameters();
+        parameters.put("nhsNumber", nhsNumber);
+        String query = "nhsNumber = :nhsNumber and " + Cursor.AFTER;
         if (status != null) {
             query += " and status = :status";
-            parameters.and("status", status);
+            parameters.put("status", status);
         }
-        return CarePlan.<CarePlan>find(query + " order by createdAt, id", parameters).range(0, limit).list();
+        return CarePlan.<CarePlan>find(query + Cursor.ORDER, parameters).range(0, limit).list();
     }
 
     private CarePlan require(UUID id) {

@@ -1,6 +1,7 @@
 package uk.icr.carer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import io.quarkus.panache.common.Parameters;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.outbox.Outbox;
@@ -19,8 +19,6 @@ import uk.icr.carer.events.CarerEvents;
 /** The carer's rules; resources only translate HTTP to these calls. */
 @ApplicationScoped
 public class CarerService {
-
-    public static final String ILLEGAL_TRANSITION = "urn:icr:problem:illegal-transition";
 
     @Inject
     Outbox outbox;
@@ -40,7 +38,7 @@ public class CarerService {
         Versions.check(expectedVersion, carer.version);
         CarerStatus status = carer.status;
         if (status != CarerStatus.IDENTIFIED) {
-            throw new ProblemException(409, ILLEGAL_TRANSITION, "Illegal transition", "A carer's assessment can be offered only to an IDENTIFIED carer; this one is " + carer.status + ".");
+            throw ProblemException.illegalTransition("A carer's assessment can be offered only to an IDENTIFIED carer; this one is " + carer.status + ".");
         }
         carer.status = CarerStatus.ASSESSMENT_OFFERED;
         // Flush now: a concurrent change that passed the same check fails here, and the event carries the new version.
@@ -55,13 +53,14 @@ public class CarerService {
 
     /** The carer records with this (the carer's own) NHS number, in creation order, after {@code after}. */
     public List<Carer> list(String nhsNumber, CarerStatus status, Cursor after, int limit) {
-        Parameters parameters = Parameters.with("nhsNumber", nhsNumber).and("at", after.createdAt()).and("id", after.id());
-        String query = "nhsNumber = :nhsNumber and (createdAt > :at or (createdAt = :at and id > :id))";
+        Map<String, Object> parameters = after.parameters();
+        parameters.put("nhsNumber", nhsNumber);
+        String query = "nhsNumber = :nhsNumber and " + Cursor.AFTER;
         if (status != null) {
             query += " and status = :status";
-            parameters.and("status", status);
+            parameters.put("status", status);
         }
-        return Carer.<Carer>find(query + " order by createdAt, id", parameters).range(0, limit).list();
+        return Carer.<Carer>find(query + Cursor.ORDER, parameters).range(0, limit).list();
     }
 
     private Carer require(UUID id) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import uk.icr.kit.problem.ProblemException;
@@ -21,6 +23,21 @@ public record Cursor(OffsetDateTime createdAt, UUID id) {
     /** The start of the list. */
     public static final Cursor FIRST = new Cursor(OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC),
             new UUID(0L, 0L));
+
+    /**
+     * The keyset condition for an entity with {@code createdAt} and {@code id}, to AND into a query with
+     * {@link #parameters()}, followed by {@link #ORDER}.
+     */
+    public static final String AFTER = "(createdAt > :cursorAt or (createdAt = :cursorAt and id > :cursorId))";
+    public static final String ORDER = " order by createdAt, id";
+
+    /** The named parameters {@link #AFTER} uses, in a map the caller may add its own to. */
+    public Map<String, Object> parameters() {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("cursorAt", createdAt);
+        parameters.put("cursorId", id);
+        return parameters;
+    }
 
     public String encode() {
         Instant at = createdAt.toInstant();

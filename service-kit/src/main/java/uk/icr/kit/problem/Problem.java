@@ -33,6 +33,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String BLANK = "about:blank";
     public static final String VALIDATION_FAILED = "urn:icr:problem:validation-failed";
     public static final String MALFORMED_REQUEST = "urn:icr:problem:malformed-request";
+    public static final String ILLEGAL_TRANSITION = "urn:icr:problem:illegal-transition";
 
     /** One field of the request that is not valid, by its JSON path ({@code goals[0].importance}). */
     @Schema(name = "FieldError", example = "{\"field\": \"nhsNumber\", \"message\": \"must be a valid NHS number\"}")

@@ -25,6 +25,11 @@ public class ProblemException extends RuntimeException {
         this.errors = errors;
     }
 
+    /** 409: the resource's state does not allow the command; {@code detail} says which state it is in. */
+    public static ProblemException illegalTransition(String detail) {
+        return new ProblemException(409, Problem.ILLEGAL_TRANSITION, "Illegal transition", detail);
+    }
+
     public int status() {
         return status;
     }
