@@ -1,6 +1,9 @@
 package uk.icr.assessment;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,16 +13,25 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One person's assessment. The walking skeleton keeps only what identifies it. */
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.icr.assessment.eligibility.Eligibility;
+import uk.icr.assessment.eligibility.OutcomeFinding;
+import uk.icr.assessment.eligibility.WellbeingFinding;
+
+/**
+ * One person's assessment: the columns lists filter on, and the findings as JSON (see V2__assessment_record.sql).
+ * The findings are immutable records, replaced whole, so Hibernate sees every change.
+ */
 @Entity
 public class Assessment extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "nhs_number", nullable = false, length = 10)
+    @Column(name = "nhs_number", nullable = false, length = 10, updatable = false)
     public String nhsNumber;
 
     @Enumerated(EnumType.STRING)
@@ -30,19 +42,109 @@ public class Assessment extends PanacheEntityBase {
     @Column(nullable = false)
     public AssessmentStatus status;
 
-    @Column(name = "created_at", nullable = false)
+    @Enumerated(EnumType.STRING)
+    public AssessmentMethod method;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "primary_support_reason")
+    public PrimarySupportReason primarySupportReason;
+
+    @Column(name = "planned_date")
+    public LocalDate plannedDate;
+
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+
+    @Column(name = "completed_date")
+    public LocalDate completedDate;
+
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    /** Why it was cancelled or marked entered in error. */
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "what_matters_to_me")
+    public String whatMattersToMe;
+
+    @Column(name = "impairment_or_illness")
+    public Boolean impairmentOrIllness;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Contributor> contributors = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<OutcomeFinding> outcomes = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<WellbeingFinding> wellbeing = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "health_needs", nullable = false)
+    public List<HealthNeed> healthNeeds = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<NamedCarer> carers = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Eligibility eligibility;
+
+    /** The decision that stands, as a column for reporting; always {@code eligibility.eligible()}. */
+    public Boolean eligible;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
 
     @Version
     public long version;
 
-    public static Assessment plan(String nhsNumber, AssessmentType type) {
+    /** Now, to the microsecond PostgreSQL keeps, so what a change answers is exactly what a later read shows. */
+    static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static Assessment plan(AssessmentDetails details) {
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
-        assessment.nhsNumber = nhsNumber;
-        assessment.type = type;
+        assessment.nhsNumber = details.nhsNumber();
         assessment.status = AssessmentStatus.PLANNED;
-        assessment.createdAt = OffsetDateTime.now();
+        assessment.createdAt = now();
+        assessment.record(details);
         return assessment;
+    }
+
+    /** What an assessor has recorded, as the editable document. */
+    public AssessmentDetails details() {
+        return new AssessmentDetails(nhsNumber, type, method, primarySupportReason, plannedDate, whatMattersToMe,
+                impairmentOrIllness, contributors, outcomes, wellbeing, healthNeeds, carers);
+    }
+
+    /** Takes on a new version of the editable document (already validated). */
+    void record(AssessmentDetails details) {
+        type = details.type();
+        method = details.method();
+        primarySupportReason = details.primarySupportReason();
+        plannedDate = details.plannedDate();
+        whatMattersToMe = details.whatMattersToMe();
+        impairmentOrIllness = details.impairmentOrIllness();
+        contributors = details.contributors();
+        outcomes = details.outcomes();
+        wellbeing = details.wellbeing();
+        healthNeeds = details.healthNeeds();
+        carers = details.carers();
+        updatedAt = now();
+    }
+
+    /** Whether assessors may still change it: a completed assessment is read-only. */
+    public boolean open() {
+        return status == AssessmentStatus.PLANNED || status == AssessmentStatus.IN_PROGRESS;
     }
 }

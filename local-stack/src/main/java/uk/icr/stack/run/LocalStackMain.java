@@ -101,6 +101,8 @@ public final class LocalStackMain {
             env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
+            // Demo people, so Swagger UI shows something meaningful; never set outside the local run.
+            env.put("ICR_DEMO_DATA_ENABLED", "true");
             services.add(launch(spec, port, env));
             upstreams.put(spec.upstream(), "http://127.0.0.1:" + port);
         }

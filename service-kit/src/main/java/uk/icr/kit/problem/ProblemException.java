@@ -2,6 +2,9 @@ package uk.icr.kit.problem;
 
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 /**
  * A failure the service raises on purpose, with the problem type and status it answers with: a broken
  * business rule (422), a conflict with the resource's state (409), a stale version (412) ...
@@ -28,6 +31,16 @@ public class ProblemException extends RuntimeException {
     /** 409: the resource's state does not allow the command; {@code detail} says which state it is in. */
     public static ProblemException illegalTransition(String detail) {
         return new ProblemException(409, Problem.ILLEGAL_TRANSITION, "Illegal transition", detail);
+    }
+
+    /** 400 for a body that cannot be read as the API's type: names the field, never in Jackson's words. */
+    public static ProblemException unreadable(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatched) {
+            Problem.FieldError error = JsonProblems.fieldError(mismatched);
+            return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid",
+                    "The body does not match the schema at '" + error.field() + "'.", List.of(error));
+        }
+        return new ProblemException(400, Problem.MALFORMED_REQUEST, "The body is not valid JSON", JsonProblems.malformed(e));
     }
 
     public int status() {

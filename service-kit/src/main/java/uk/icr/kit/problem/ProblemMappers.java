@@ -55,20 +55,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        Problem.FieldError error = JsonProblems.fieldError(e);
-        return new Problem(Problem.VALIDATION_FAILED, "The request is not valid", 400,
-                "The body does not match the schema at '" + error.field() + "'.", uri.getPath(), List.of(error))
-                .toResponse();
+        return ProblemException.unreadable(e).toProblem(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof MismatchedInputException mismatched) {
-            return mismatchedInput(mismatched, uri);
-        }
         if (e.getCause() instanceof JsonProcessingException json) {
-            return new Problem(Problem.MALFORMED_REQUEST, "The body is not valid JSON", 400, JsonProblems.malformed(json),
-                    uri.getPath(), null).toResponse();
+            return ProblemException.unreadable(json).toProblem(uri.getPath()).toResponse();
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

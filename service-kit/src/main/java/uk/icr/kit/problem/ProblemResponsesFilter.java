@@ -71,8 +71,10 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void describe(String path, PathItem item) {
         boolean onResource = path.contains("{");
-        boolean command = onResource && !path.endsWith("}");
+        boolean subPath = onResource && !path.endsWith("}");
         item.getOperations().forEach((method, operation) -> {
+            // A command is a POST below a resource; PATCH changes the resource itself: both need If-Match.
+            boolean change = method == PathItem.HttpMethod.PATCH || (method == PathItem.HttpMethod.POST && subPath);
             Map<String, String> answers = new LinkedHashMap<>();
             answers.put("400", "The request is not valid: the problem names each field.");
             answers.put("401", "No valid bearer token.");
@@ -83,7 +85,7 @@ public class ProblemResponsesFilter implements OASFilter {
             if (method == PathItem.HttpMethod.POST && !onResource) {
                 answers.put("422", "The Idempotency-Key was already used with a different request.");
             }
-            if (command) {
+            if (change) {
                 answers.put("409", "The resource's state does not allow this command.");
                 answers.put("412", "If-Match names a version that is no longer current.");
                 answers.put("428", "If-Match is missing.");
