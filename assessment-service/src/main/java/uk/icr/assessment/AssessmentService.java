@@ -26,6 +26,8 @@ import uk.icr.assessment.history.AssessmentHistory;
 import uk.icr.assessment.history.Change;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
+import uk.icr.kit.audit.AuditContext;
+import uk.icr.kit.audit.AuditTrail;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
@@ -48,6 +50,12 @@ public class AssessmentService {
 
     @Inject
     AssessmentHistory history;
+
+    @Inject
+    AuditContext audit;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Transactional
     public Assessment plan(AssessmentDetails details) {
@@ -76,6 +84,8 @@ public class AssessmentService {
             return assessment; // nothing changed: no new version
         }
         assessment.record(checked);
+        // No event for a change of what is recorded: the audit record is written with it all the same.
+        auditTrail.recordWrite(assessment.nhsNumber);
         return saved(assessment, Change.UPDATED, null);
     }
 
@@ -126,7 +136,7 @@ public class AssessmentService {
         assessment.eligible = assessment.eligibility.eligible();
         assessment.status = AssessmentStatus.COMPLETED;
         assessment.completedAt = now;
-        assessment.completedDate = completedDate != null ? completedDate : LocalDate.now(ENGLAND);
+        assessment.completedDate = completedOn(completedDate, assessment);
         return saved(assessment, Change.COMPLETED, AssessmentEvents::completed);
     }
 
@@ -155,6 +165,20 @@ public class AssessmentService {
         return saved(assessment, Change.ENTERED_IN_ERROR, AssessmentEvents::enteredInError);
     }
 
+    /** The day it completed: today in England unless given, and never before it started nor after today. */
+    private static LocalDate completedOn(LocalDate given, Assessment assessment) {
+        LocalDate today = LocalDate.now(ENGLAND);
+        if (given == null) {
+            return today;
+        }
+        LocalDate started = assessment.startedAt.atZoneSameInstant(ENGLAND).toLocalDate();
+        if (given.isAfter(today) || given.isBefore(started)) {
+            throw invalid(new Problem.FieldError("completedDate", "must be between the day the assessment started ("
+                    + started + ") and today (" + today + ")"));
+        }
+        return given;
+    }
+
     public Optional<Assessment> find(UUID id) {
         return Assessment.findByIdOptional(id);
     }
@@ -179,8 +203,10 @@ public class AssessmentService {
         return Assessment.<Assessment>find(query + Cursor.ORDER, parameters).range(0, limit).list();
     }
 
+    /** The assessment a change is about, at the version the caller read; the audit names its person even if the change fails. */
     private Assessment require(UUID id, long expectedVersion) {
         Assessment assessment = require(id);
+        audit.about(assessment.nhsNumber);
         Versions.check(expectedVersion, assessment.version);
         return assessment;
     }

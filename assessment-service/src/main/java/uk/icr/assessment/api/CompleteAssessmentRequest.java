@@ -3,7 +3,6 @@ package uk.icr.assessment.api;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.PastOrPresent;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,8 +11,8 @@ import uk.icr.assessment.eligibility.EligibilityOverride;
 @Schema(name = "CompleteAssessmentRequest", description = "Completing an assessment: the body is optional.",
         example = "{\"completedDate\": \"2026-11-30\"}")
 public record CompleteAssessmentRequest(
-        @Schema(description = "When the assessment was completed; today (in England) when left out.")
-        @PastOrPresent LocalDate completedDate,
+        @Schema(description = "When the assessment was completed: from the day it started to today (in England); today when"
+                + " left out.") LocalDate completedDate,
         @Schema(description = "Only to record a decision different from the computed one, with a justification.")
         @Valid EligibilityOverride eligibilityOverride) {
 }

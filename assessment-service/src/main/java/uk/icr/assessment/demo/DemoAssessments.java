@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import uk.icr.assessment.Assessment;
 import uk.icr.assessment.AssessmentDetails;
@@ -62,7 +63,8 @@ public class DemoAssessments {
         // The service's history records who made each change; at start-up there is no caller.
         Arc.container().requestContext().activate();
         try {
-            demos.forEach(this::create);
+            // All or nothing: a half-loaded demo would never be completed by a later start.
+            QuarkusTransaction.requiringNew().run(() -> demos.forEach(this::create));
         } finally {
             Arc.container().requestContext().terminate();
         }

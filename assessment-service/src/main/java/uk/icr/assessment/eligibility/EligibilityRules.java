@@ -27,7 +27,8 @@ public final class EligibilityRules {
         List<WellbeingDomain> impacted = wellbeing.stream().filter(w -> Boolean.TRUE.equals(w.significantImpact()))
                 .map(WellbeingFinding::domain).distinct().sorted(Comparator.naturalOrder()).toList();
         boolean condition2 = unable.size() >= OUTCOMES_NEEDED;
-        boolean condition3 = !impacted.isEmpty();
+        // Reg 2(1)(c): the impact must be a consequence of being unable to achieve the outcomes.
+        boolean condition3 = !impacted.isEmpty() && !unable.isEmpty();
         boolean eligible = impairmentOrIllness && condition2 && condition3;
 
         List<String> reasons = new ArrayList<>();
@@ -43,7 +44,9 @@ public final class EligibilityRules {
         reasons.add(condition3
                 ? "Condition 3 is met: there is, or is likely to be, a significant impact on wellbeing ("
                         + impacted.stream().map(WellbeingDomain::words).collect(Collectors.joining("; ")) + ")."
-                : "Condition 3 is not met: no significant impact on wellbeing was found.");
+                : impacted.isEmpty() ? "Condition 3 is not met: no significant impact on wellbeing was found."
+                : "Condition 3 is not met: the impact on wellbeing found is not a consequence of being unable to"
+                        + " achieve any of the specified outcomes.");
         reasons.add(eligible ? "Eligible: all three conditions are met."
                 : "Not eligible: " + unmet(impairmentOrIllness, condition2, condition3) + ".");
         return new Determination(REGULATION, impairmentOrIllness, unable, condition3, impacted, eligible,

@@ -5,13 +5,12 @@ import java.time.OffsetDateTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.icr.assessment.Assessment;
 import uk.icr.assessment.api.AssessmentResponse;
+import uk.icr.kit.audit.AuditTrail;
 
 /**
  * Keeps every version of an assessment: called by the service in the same transaction as the change,
@@ -36,13 +35,14 @@ public class AssessmentHistory {
         version.action = change;
         version.changedAt = OffsetDateTime.now();
         version.changedBy = actor();
-        version.organisation = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("organisation") : null;
+        version.organisation = identity.isAnonymous() ? null : AuditTrail.organisation(identity);
         version.snapshot = json.valueToTree(AssessmentResponse.of(assessment));
         version.persist();
     }
 
     /** The caller; changes made by the service itself (demo data at start-up) have none. */
     public String actor() {
-        return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+        String name = identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+        return name.length() <= 200 ? name : name.substring(0, 200);
     }
 }

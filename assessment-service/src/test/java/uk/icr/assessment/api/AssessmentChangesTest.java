@@ -81,6 +81,11 @@ class AssessmentChangesTest {
         patch("0").body("[1, 2]").patch(PATH + "/{id}", id).then().statusCode(400);
         patch("0").body("{\"whatMattersToMe\": ").patch(PATH + "/{id}", id)
                 .then().statusCode(400).contentType("application/problem+json");
+        // Valid JSON the database cannot hold is refused as bad input, and nothing is written.
+        patch("0").body("{\"whatMattersToMe\": \"nul \\u0000 inside\"}").patch(PATH + "/{id}", id)
+                .then().statusCode(400).contentType("application/problem+json");
+        patch("0").body("{\"plannedDate\": \"+9999999-01-01\"}").patch(PATH + "/{id}", id)
+                .then().statusCode(400).contentType("application/problem+json");
         practitioner().get(PATH + "/{id}", id).then().body("version", equalTo(0));
     }
 

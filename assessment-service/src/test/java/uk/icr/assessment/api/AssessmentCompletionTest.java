@@ -155,6 +155,16 @@ class AssessmentCompletionTest {
     }
 
     @Test
+    void theCompletedDateCannotBeInTheFutureNorBeforeTheStart() {
+        String id = inProgress(AssessmentFixtures.eligible(TestNhsNumbers.random()));
+        for (String day : List.of("2999-01-01", "2020-01-01")) {
+            practitioner().header("If-Match", "\"1\"").body(Map.of("completedDate", day)).post(PATH + "/{id}/complete", id)
+                    .then().statusCode(400).body("errors.field", contains("completedDate"));
+        }
+        practitioner().get(PATH + "/{id}", id).then().body("status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
     void cancellingNeedsAReason() {
         String id = inProgress(Map.of("nhsNumber", TestNhsNumbers.random(), "type", "REABLEMENT"));
         practitioner().header("If-Match", "\"1\"").body(Map.of()).post(PATH + "/{id}/cancel", id)

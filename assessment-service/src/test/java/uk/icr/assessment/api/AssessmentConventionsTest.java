@@ -127,6 +127,30 @@ class AssessmentConventionsTest extends ResourceConventionsTest {
     }
 
     @Test
+    void aPatchAndAFailedCommandEachLeaveOneAuditRecordNamingThePerson() throws Exception {
+        String nhsNumber = TestNhsNumbers.random();
+        String id = create(nhsNumber);
+        String patched = UUID.randomUUID().toString();
+        caller().contentType("application/merge-patch+json").header("If-Match", "\"0\"").header("X-Correlation-Id", patched)
+                .body("{\"whatMattersToMe\": \"My garden.\"}").patch("/api/v1/assessments/{id}", id).then().statusCode(200);
+        String refused = UUID.randomUUID().toString();
+        caller().header("If-Match", "\"1\"").header("X-Correlation-Id", refused)
+                .post("/api/v1/assessments/{id}/complete", id).then().statusCode(409);
+        for (String correlation : List.of(patched, refused)) {
+            try (var connection = dataSource.getConnection();
+                 var query = connection.prepareStatement(
+                         "select nhs_number from assessment.audit_record where correlation_id = ?")) {
+                query.setString(1, correlation);
+                try (var rows = query.executeQuery()) {
+                    rows.next();
+                    assertEquals(nhsNumber, rows.getString(1));
+                    assertEquals(false, rows.next(), "more than one audit record");
+                }
+            }
+        }
+    }
+
+    @Test
     void refusesBadListParametersWithProblems() {
         caller().queryParam("nhsNumber", "9434765918").get("/api/v1/assessments")
                 .then().statusCode(400).body("errors[0].field", equalTo("nhsNumber"));

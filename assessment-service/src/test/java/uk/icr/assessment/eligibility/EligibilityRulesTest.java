@@ -28,7 +28,9 @@ class EligibilityRulesTest {
                 Arguments.of("all ten outcomes with impact", true, Arrays.asList(Outcome.values()), true, true,
                         "unable to achieve 10 of the specified outcomes"),
                 Arguments.of("nothing found", false, List.of(), false, false, "conditions 1 and 2 and 3 are not met"),
-                Arguments.of("no outcome unable", true, List.of(), true, false, "unable to achieve none"));
+                Arguments.of("no outcome unable", true, List.of(), true, false, "unable to achieve none"),
+                Arguments.of("impact without an outcome unable", true, List.of(), true, false,
+                        "is not a consequence of being unable to achieve"));
     }
 
     @ParameterizedTest(name = "{0}: eligible = {4}")
@@ -41,7 +43,8 @@ class EligibilityRulesTest {
         assertEquals(eligible, determination.eligible());
         assertEquals(impairment, determination.impairmentOrIllness());
         assertEquals(unable.stream().sorted().toList(), determination.outcomesUnableToAchieve());
-        assertEquals(impact, determination.significantImpactOnWellbeing());
+        // Condition 3 is an impact that follows from outcomes unable to achieve.
+        assertEquals(impact && !unable.isEmpty(), determination.significantImpactOnWellbeing());
         assertEquals(4, determination.reasons().size(), "one reason per condition and one for the decision");
         assertTrue(String.join(" ", determination.reasons()).contains(reason), determination.reasons().toString());
     }

@@ -67,6 +67,14 @@ public class AuditTrail {
 
     /** Called by the outbox inside a transaction that changes data; records the call once per transaction. */
     public void onWrite(DomainEvent event) {
+        recordWrite(event.key());
+    }
+
+    /**
+     * For a change that publishes no event (such as a PATCH of free text): records the call in the
+     * current transaction, once per transaction, naming {@code key} when it is an NHS number.
+     */
+    public void recordWrite(String key) {
         if (!Arc.container().requestContext().isActive() || currentRequest.getCurrent() == null
                 || transactions.getResource(WRITE_RECORDED) != null) {
             return;
@@ -76,8 +84,8 @@ public class AuditTrail {
             return;
         }
         transactions.putResource(WRITE_RECORDED, Boolean.TRUE);
-        if (context.nhsNumber() == null && event.key().matches("[0-9]{10}")) {
-            context.about(event.key());
+        if (context.nhsNumber() == null && key != null && key.matches("[0-9]{10}")) {
+            context.about(key);
         }
         int status = "POST".equals(request.method().name()) && Actions.isCollection(request.path()) ? 201 : 200;
         store(describe(request.method().name(), request.path(), request::getHeader, status, identity));
@@ -96,6 +104,18 @@ public class AuditTrail {
         });
     }
 
+    /**
+     * The caller's organisation (ODS code) from the token's {@code organisation} claim, when it is a short
+     * string; a token may carry anything there, and a record must never fail because of it.
+     */
+    public static String organisation(SecurityIdentity caller) {
+        if (caller != null && caller.getPrincipal() instanceof JsonWebToken token
+                && token.claim("organisation").orElse(null) instanceof String value && !value.isBlank()) {
+            return truncate(value.strip(), 50);
+        }
+        return null;
+    }
+
     boolean alreadyRecorded() {
         return context.recorded();
     }
@@ -106,10 +126,9 @@ public class AuditTrail {
      */
     AuditRecord describe(String method, String path, UnaryOperator<String> header, int status, SecurityIdentity caller) {
         boolean anonymous = caller == null || caller.isAnonymous();
-        String actor = anonymous ? "anonymous" : caller.getPrincipal().getName();
-        String roles = anonymous ? "" : String.join(",", caller.getRoles().stream().sorted().toList());
-        String organisation = !anonymous && caller.getPrincipal() instanceof JsonWebToken token
-                ? token.getClaim("organisation") : null;
+        String actor = anonymous ? "anonymous" : truncate(caller.getPrincipal().getName(), 200);
+        String roles = anonymous ? "" : truncate(String.join(",", caller.getRoles().stream().sorted().toList()), 500);
+        String organisation = anonymous ? null : organisation(caller);
         List<String> segments = Actions.segments(path);
         String purpose = header.apply(PURPOSE_HEADER);
         String correlation = header.apply(CORRELATION_HEADER);

@@ -1,8 +1,10 @@
 package uk.icr.kit.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -36,6 +38,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     // Ahead of Quarkus' built-in mappers for the same exception types.
     private static final int FIRST = Priorities.USER - 100;
+    /** PostgreSQL's SQLSTATEs for input it cannot store: NUL in text or JSON, dates and numbers out of range. */
+    private static final Set<String> UNSTORABLE = Set.of("22P05", "22021", "22008", "22003");
 
     @ServerExceptionMapper(priority = FIRST)
     public Response validation(ConstraintViolationException e, UriInfo uri) {
@@ -101,6 +105,12 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException) {
                 // Lost a race with a concurrent change that passed the same If-Match check.
                 return Versions.stale(-1).toProblem(uri.getPath()).toResponse();
+            }
+            if (cause instanceof SQLException sql && UNSTORABLE.contains(sql.getSQLState())) {
+                // Valid JSON the database cannot hold; the transaction rolled back, so nothing was written.
+                return new Problem(Problem.VALIDATION_FAILED, "The request is not valid", 400,
+                        "The body holds a value that cannot be stored: a NUL character (\\u0000) in text, or a date"
+                                + " or number out of range.", uri.getPath(), null).toResponse();
             }
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
