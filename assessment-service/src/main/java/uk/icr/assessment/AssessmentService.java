@@ -26,6 +26,7 @@ import uk.icr.assessment.history.AssessmentHistory;
 import uk.icr.assessment.history.Change;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
+import uk.icr.kit.time.EnglandClock;
 import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.audit.AuditTrail;
 import uk.icr.kit.outbox.Outbox;
@@ -43,7 +44,7 @@ public class AssessmentService {
     public static final String INCOMPLETE = "urn:icr:problem:assessment-incomplete";
     public static final String OVERRIDE_AGREES = "urn:icr:problem:override-agrees-with-computed";
     /** Assessments are English: "today" is today in England. */
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    static final ZoneId ENGLAND = EnglandClock.ENGLAND;
 
     @Inject
     Outbox outbox;

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.icr.assessment.Assessment;
 import uk.icr.assessment.AssessmentService;
+import uk.icr.kit.api.StatusReasonRequest;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.audit.AuditContext;
 

@@ -37,7 +37,7 @@ import uk.icr.assessment.AssessmentDetails;
 import uk.icr.assessment.AssessmentService;
 import uk.icr.assessment.AssessmentStatus;
 import uk.icr.assessment.AssessmentType;
-import uk.icr.assessment.history.AssessmentVersion;
+import uk.icr.assessment.history.AssessmentHistory;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Idempotency;
 import uk.icr.kit.api.MergePatch;
@@ -65,6 +65,9 @@ public class AssessmentResource {
 
     @Inject
     AuditContext audit;
+
+    @Inject
+    AssessmentHistory history;
 
     @POST
     @RolesAllowed({"practitioner", "care-coordinator"})
@@ -138,7 +141,7 @@ public class AssessmentResource {
         Assessment assessment = assessments.require(id);
         audit.about(assessment.nhsNumber);
         // An assessment has tens of versions at most: one page holds them all.
-        return new Page<>(AssessmentVersion.of(id).stream().map(VersionResponse::of).toList(), null);
+        return new Page<>(history.of(id).stream().map(VersionResponse::of).toList(), null);
     }
 
     @GET

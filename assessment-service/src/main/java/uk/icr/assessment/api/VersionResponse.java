@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import uk.icr.assessment.history.AssessmentVersion;
 import uk.icr.assessment.history.Change;
+import uk.icr.kit.history.Version;
 
 @Schema(name = "AssessmentVersion", description = "One version of an assessment, who made it, when and how.",
         example = "{\"version\": 1, \"action\": \"STARTED\", \"changedAt\": \"2026-11-30T10:00:00Z\","
@@ -20,7 +20,8 @@ public record VersionResponse(long version, Change action, OffsetDateTime change
         @Schema(description = "The assessment as it was at this version.", implementation = AssessmentResponse.class)
         JsonNode assessment) {
 
-    static VersionResponse of(AssessmentVersion v) {
-        return new VersionResponse(v.version, v.action, v.changedAt, v.changedBy, v.organisation, v.snapshot);
+    static VersionResponse of(Version v) {
+        return new VersionResponse(v.version(), Change.valueOf(v.action()), v.changedAt(), v.changedBy(), v.organisation(),
+                v.snapshot());
     }
 }

@@ -24,8 +24,6 @@ import uk.icr.assessment.AssessmentService;
 import uk.icr.assessment.AssessmentStatus;
 import uk.icr.assessment.eligibility.EligibilityOverride;
 import uk.icr.assessment.history.AssessmentHistory;
-import uk.icr.assessment.history.AssessmentVersion;
-import uk.icr.assessment.history.Change;
 
 /**
  * Demo people for the local run ({@code icr.demo-data.enabled=true}, set by {@code ./run.sh}), so Swagger
@@ -46,6 +44,9 @@ public class DemoAssessments {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AssessmentHistory history;
+
     /** One demo assessment: what is recorded, how far it got, and an assessor's override if any. */
     record Demo(AssessmentDetails details, AssessmentStatus stage, EligibilityOverride override) {
     }
@@ -56,7 +57,7 @@ public class DemoAssessments {
         }
         List<Demo> demos = read();
         // Only demo data is ever created by the service itself rather than a caller.
-        if (AssessmentVersion.count("changedBy = ?1 and action = ?2", AssessmentHistory.SYSTEM, Change.CREATED) > 0) {
+        if (history.createdBySystem()) {
             LOG.info("Demo assessments are already loaded");
             return;
         }

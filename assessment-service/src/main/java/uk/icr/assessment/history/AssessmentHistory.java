@@ -1,48 +1,43 @@
 package uk.icr.assessment.history;
 
-import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.security.identity.SecurityIdentity;
 import uk.icr.assessment.Assessment;
 import uk.icr.assessment.api.AssessmentResponse;
-import uk.icr.kit.audit.AuditTrail;
+import uk.icr.kit.history.Version;
+import uk.icr.kit.history.VersionHistory;
 
 /**
- * Keeps every version of an assessment: called by the service in the same transaction as the change,
- * after the flush, so the snapshot carries the version the change produced.
+ * Keeps every version of an assessment in the kit's history: called by the service in the same
+ * transaction as the change, after the flush, so the snapshot carries the version the change produced.
  */
 @ApplicationScoped
 public class AssessmentHistory {
 
-    /** Who changes made by the service itself are recorded as. */
-    public static final String SYSTEM = "system";
+    public static final String RESOURCE = "assessment";
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    ObjectMapper json;
+    VersionHistory versions;
 
     public void record(Assessment assessment, Change change) {
-        AssessmentVersion version = new AssessmentVersion();
-        version.assessmentId = assessment.id;
-        version.version = assessment.version;
-        version.action = change;
-        version.changedAt = OffsetDateTime.now();
-        version.changedBy = actor();
-        version.organisation = identity.isAnonymous() ? null : AuditTrail.organisation(identity);
-        version.snapshot = json.valueToTree(AssessmentResponse.of(assessment));
-        version.persist();
+        versions.record(RESOURCE, assessment.id, assessment.version, change.name(), AssessmentResponse.of(assessment));
     }
 
-    /** The caller; changes made by the service itself (demo data at start-up) have none. */
+    public List<Version> of(UUID id) {
+        return versions.list(RESOURCE, id);
+    }
+
+    /** Who is making the change: the caller, or the service itself. */
     public String actor() {
-        String name = identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
-        return name.length() <= 200 ? name : name.substring(0, 200);
+        return versions.actor();
+    }
+
+    /** Whether the service itself has ever created an assessment: only demo data is made that way. */
+    public boolean createdBySystem() {
+        return versions.count(RESOURCE, VersionHistory.SYSTEM, Change.CREATED.name()) > 0;
     }
 }

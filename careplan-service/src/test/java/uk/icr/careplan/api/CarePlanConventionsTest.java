@@ -27,6 +27,11 @@ class CarePlanConventionsTest extends ResourceConventionsTest {
     }
 
     @Override
+    protected String commandBody() {
+        return "{\"reason\": \"The person moved away.\"}";
+    }
+
+    @Override
     protected String statusAfterCommand() {
         return "CLOSED";
     }

@@ -32,8 +32,13 @@ class CarePlanEventsTest extends PublishedEventsTest {
     }
 
     @Override
+    protected String commandBody() {
+        return "{\"reason\": \"The person moved away.\"}";
+    }
+
+    @Override
     protected String createdType() {
-        return CarePlanEvents.CREATED;
+        return CarePlanEvents.DRAFTED;
     }
 
     @Override

@@ -50,6 +50,16 @@ public final class EventContracts {
         }
     }
 
+    /** An event's data, as a test produces it for a consumer, matches its type's schema. */
+    public static void assertDataConforms(String type, String data) {
+        try {
+            Set<ValidationMessage> problems = schema(type).validate(JSON.readTree(data));
+            Assertions.assertTrue(problems.isEmpty(), type + " does not match its schema: " + problems + " in " + data);
+        } catch (IOException e) {
+            Assertions.fail(type + " data is not JSON: " + data);
+        }
+    }
+
     /** The contracts folder: the test runs in a module directory, so it is looked for upwards. */
     public static Path contracts() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -29,6 +29,11 @@ public abstract class PublishedEventsTest {
 
     protected abstract String command();
 
+    /** The command's JSON body, for a command that takes one; none by default. */
+    protected String commandBody() {
+        return null;
+    }
+
     protected abstract String createdType();
 
     protected abstract String commandType();
@@ -39,8 +44,11 @@ public abstract class PublishedEventsTest {
         String token = TestTokens.forRoles("test.user", role());
         String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(createBody(nhsNumber)).post(path())
                 .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).header("If-Match", "\"0\"").post(path() + "/{id}/" + command(), id)
-                .then().statusCode(200);
+        var command = given().auth().oauth2(token).header("If-Match", "\"0\"");
+        if (commandBody() != null) {
+            command.contentType(ContentType.JSON).body(commandBody());
+        }
+        command.post(path() + "/{id}/" + command(), id).then().statusCode(200);
 
         ConsumerRecord<String, String> created = await(id, createdType());
         assertEquals(nhsNumber, created.key());

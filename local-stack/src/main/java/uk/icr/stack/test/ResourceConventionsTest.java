@@ -36,6 +36,19 @@ public abstract class ResourceConventionsTest {
 
     protected abstract String statusAfterCommand();
 
+    /** The command's JSON body, for a command that takes one (a reason, ...); none by default. */
+    protected String commandBody() {
+        return null;
+    }
+
+    private RequestSpecification commandCall(String ifMatch) {
+        RequestSpecification call = caller();
+        if (commandBody() != null) {
+            call.body(commandBody());
+        }
+        return ifMatch == null ? call : call.header("If-Match", ifMatch);
+    }
+
     protected RequestSpecification caller() {
         return given().auth().oauth2(TestTokens.forRoles("test.user", role())).contentType(ContentType.JSON);
     }
@@ -50,11 +63,11 @@ public abstract class ResourceConventionsTest {
         String id = create(TestNhsNumbers.random());
         String command = path() + "/{id}/" + command();
         caller().get(path() + "/{id}", id).then().statusCode(200).header("ETag", "\"0\"");
-        caller().post(command, id).then().statusCode(428).contentType("application/problem+json");
-        caller().header("If-Match", "\"3\"").post(command, id).then().statusCode(412).contentType("application/problem+json");
-        caller().header("If-Match", "\"0\"").post(command, id)
+        commandCall(null).post(command, id).then().statusCode(428).contentType("application/problem+json");
+        commandCall("\"3\"").post(command, id).then().statusCode(412).contentType("application/problem+json");
+        commandCall("\"0\"").post(command, id)
                 .then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo(statusAfterCommand()));
-        caller().header("If-Match", "\"1\"").post(command, id).then().statusCode(409).contentType("application/problem+json");
+        commandCall("\"1\"").post(command, id).then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
