@@ -21,6 +21,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import uk.icr.careplan.activation.ActivationCheck;
 import uk.icr.careplan.api.CarePlanResponse;
 import uk.icr.careplan.events.CarePlanEvents;
+import uk.icr.careplan.plan.BudgetSummary;
 import uk.icr.careplan.plan.Need;
 import uk.icr.careplan.plan.Review;
 import uk.icr.kit.api.Cursor;
@@ -96,6 +97,26 @@ public class CarePlanService {
                 before.contingencyPlans(), before.agreement()));
         CarePlan.flush();
         return saved(plan, "UPDATED");
+    }
+
+    /**
+     * A budget's new status and amounts, onto the plan it names, else the person's plan in force, else their
+     * latest draft. A plan in force announces the change as a revision of its budget section.
+     */
+    @Transactional
+    public Optional<CarePlan> budgetChanged(String nhsNumber, UUID carePlanId, BudgetSummary budget) {
+        Optional<CarePlan> target = carePlanId != null ? find(carePlanId).filter(p -> p.nhsNumber.equals(nhsNumber))
+                : CarePlan.<CarePlan>find("nhsNumber = ?1 and status in ?2 order by (case when status = ?3 then 1 else 0 end),"
+                        + " createdAt desc", nhsNumber, List.of(CarePlanStatus.ACTIVE, CarePlanStatus.UNDER_REVIEW,
+                        CarePlanStatus.DRAFT), CarePlanStatus.DRAFT).firstResultOptional();
+        target.filter(plan -> !budget.equals(plan.budget)).ifPresent(plan -> {
+            plan.budget = budget;
+            plan.updatedAt = CarePlan.now();
+            CarePlan.flush();
+            saved(plan, "BUDGET_UPDATED", plan.inForce() ? new DomainEvent[] {CarePlanEvents.revised(plan, List.of("budget"))}
+                    : new DomainEvent[0]);
+        });
+        return target;
     }
 
     /** Applies {@code change} to what the team wrote; a plan in force announces what changed. */

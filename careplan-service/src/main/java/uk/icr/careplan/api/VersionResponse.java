@@ -14,7 +14,8 @@ import uk.icr.kit.history.Version;
                 + " {\"id\": \"3c1f8a2e-2b7d-4e9a-9f10-5a6b7c8d9e0f\", \"nhsNumber\": \"9434765919\", \"status\": \"DRAFT\","
                 + " \"version\": 1}}")
 public record VersionResponse(long version,
-        @Schema(enumeration = {"CREATED", "UPDATED", "ACTIVATED", "REVIEWED", "CLOSED", "ENTERED_IN_ERROR"}) String action,
+        @Schema(enumeration = {"CREATED", "UPDATED", "ACTIVATED", "REVIEWED", "BUDGET_UPDATED", "CLOSED",
+                "ENTERED_IN_ERROR"}) String action,
         OffsetDateTime changedAt,
         @Schema(description = "The token subject of who made the change; system for the service itself.") String changedBy,
         @Schema(description = "Their organisation's ODS code, when the token names it.") String organisation,

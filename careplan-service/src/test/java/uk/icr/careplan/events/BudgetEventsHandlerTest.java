@@ -1,0 +1,47 @@
+package uk.icr.careplan.events;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static uk.icr.careplan.CarePlanFixtures.PATH;
+import static uk.icr.careplan.CarePlanFixtures.complete;
+import static uk.icr.careplan.CarePlanFixtures.coordinator;
+import static uk.icr.careplan.CarePlanFixtures.create;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.stack.test.Eventually;
+import uk.icr.stack.test.TestEvents;
+import uk.icr.stack.test.TestNhsNumbers;
+
+/** An agreed budget, announced on the budget topic, is what lets a council-funded plan be activated. */
+@QuarkusTest
+class BudgetEventsHandlerTest {
+
+    @Test
+    void anAgreedBudgetIsLinkedToThePersonsPlanAndLetsItBeActivated() {
+        String nhsNumber = TestNhsNumbers.random();
+        Map<String, Object> body = complete(nhsNumber);
+        body.put("needs", List.of(Map.of("code", "PERSONAL_HYGIENE", "eligible", true, "metBy", "COUNCIL")));
+        String id = create(body);
+        coordinator().header("If-Match", "\"0\"").post(PATH + "/{id}/activate", id).then().statusCode(422);
+
+        UUID budget = UUID.randomUUID();
+        TestEvents.sendCloudEvent("icr.budgets.v1", nhsNumber, "uk.nhs.icr.budget.agreed.v1", budget.toString(),
+                "{\"budgetId\": \"" + budget + "\", \"nhsNumber\": \"" + nhsNumber + "\", \"status\": \"AGREED\","
+                        + " \"version\": 1, \"link\": \"/api/v1/budgets/" + budget + "\"}");
+        Eventually.assertThat(Duration.ofSeconds(30), () -> coordinator().get(PATH + "/{id}", id).then()
+                .body("budget.budgetId", equalTo(budget.toString())).body("budget.status", equalTo("AGREED"))
+                .body("budget.totalPence", nullValue()));
+
+        coordinator().header("If-Match", "\"1\"").post(PATH + "/{id}/activate", id)
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        coordinator().get(PATH + "/{id}/history", id).then().body("items[1].action", equalTo("BUDGET_UPDATED"))
+                .body("items[1].changedBy", equalTo("system"));
+    }
+}
