@@ -21,6 +21,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import uk.icr.careplan.activation.ActivationCheck;
 import uk.icr.careplan.api.CarePlanResponse;
 import uk.icr.careplan.events.CarePlanEvents;
+import uk.icr.careplan.plan.AboutMe;
 import uk.icr.careplan.plan.BudgetSummary;
 import uk.icr.careplan.plan.Need;
 import uk.icr.careplan.plan.Review;
@@ -71,15 +72,17 @@ public class CarePlanService {
     }
 
     /**
-     * An eligible assessment's needs: into the person's draft plan if they have one, else into a new draft.
-     * An assessment already in the plan changes nothing.
+     * An eligible assessment's needs, and what matters to the person when it is known: into the person's
+     * draft plan if they have one (never over words the team already wrote), else into a new draft. An
+     * assessment already in the plan changes nothing.
      */
     @Transactional
-    public CarePlan fromAssessment(String nhsNumber, UUID assessmentId, List<Need> needs) {
+    public CarePlan fromAssessment(String nhsNumber, UUID assessmentId, List<Need> needs, Optional<String> whatMattersToMe) {
         Optional<CarePlan> existing = CarePlan.<CarePlan>find("nhsNumber = ?1 and status = ?2 order by createdAt desc",
                 nhsNumber, CarePlanStatus.DRAFT).firstResultOptional();
         if (existing.isEmpty()) {
-            return draft(new CarePlanDetails(nhsNumber, List.of(assessmentId), null, null, null, null, needs, null, null,
+            AboutMe aboutMe = whatMattersToMe.map(words -> new AboutMe(words, null, null, null, null, null, null)).orElse(null);
+            return draft(new CarePlanDetails(nhsNumber, List.of(assessmentId), null, null, aboutMe, null, needs, null, null,
                     null, null, null));
         }
         CarePlan plan = existing.get();
@@ -92,8 +95,14 @@ public class CarePlanService {
         needs.stream().filter(need -> plan.needs.stream().noneMatch(n -> Objects.equals(n.code(), need.code())))
                 .forEach(merged::add);
         CarePlanDetails before = plan.details();
+        AboutMe aboutMe = before.aboutMe();
+        if (whatMattersToMe.isPresent() && (aboutMe == null || aboutMe.whatMattersToMe() == null)) {
+            aboutMe = aboutMe == null ? new AboutMe(whatMattersToMe.get(), null, null, null, null, null, null)
+                    : new AboutMe(whatMattersToMe.get(), aboutMe.peopleImportantToMe(), aboutMe.howICommunicate(),
+                            aboutMe.pleaseDo(), aboutMe.pleaseDont(), aboutMe.howAndWhenToSupportMe(), aboutMe.alsoWorthKnowing());
+        }
         plan.write(new CarePlanDetails(before.nhsNumber(), assessments, before.periodStart(), before.periodEnd(),
-                before.aboutMe(), before.strengths(), merged, before.goals(), before.coordinator(), before.careTeam(),
+                aboutMe, before.strengths(), merged, before.goals(), before.coordinator(), before.careTeam(),
                 before.contingencyPlans(), before.agreement()));
         CarePlan.flush();
         return saved(plan, "UPDATED");
@@ -117,6 +126,17 @@ public class CarePlanService {
                     : new DomainEvent[0]);
         });
         return target;
+    }
+
+    /** What matters to the person, into a draft that has nothing in "about me" yet (read late from its assessment). */
+    @Transactional
+    public void whatMattersToMe(UUID id, String words) {
+        find(id).filter(plan -> plan.status == CarePlanStatus.DRAFT && plan.aboutMe == null).ifPresent(plan -> {
+            plan.aboutMe = new AboutMe(words, null, null, null, null, null, null);
+            plan.updatedAt = CarePlan.now();
+            CarePlan.flush();
+            saved(plan, "UPDATED");
+        });
     }
 
     /** Applies {@code change} to what the team wrote; a plan in force announces what changed. */

@@ -5,8 +5,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import uk.icr.stack.test.IcrTestStack;
 
-/** Every test of this module runs against one real PostgreSQL database and one real Kafka broker. */
+/**
+ * Every test of this module runs against one real PostgreSQL database and one real Kafka broker, with a
+ * stand-in for the assessment-service it reads from.
+ */
 @WithTestResource(value = IcrTestStack.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = IcrTestStack.DATABASE, value = "careplan"))
+@WithTestResource(value = AssessmentStandIn.class, scope = TestResourceScope.GLOBAL)
 public class TestStackResource {
 }

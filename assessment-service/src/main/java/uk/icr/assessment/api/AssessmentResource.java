@@ -104,7 +104,8 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"practitioner", "care-coordinator", "auditor"})
+    // icr-service: the care plan service reads what matters to the person when an assessment completes.
+    @RolesAllowed({"practitioner", "care-coordinator", "auditor", "icr-service"})
     @APIResponseSchema(value = AssessmentResponse.class, responseDescription = "The assessment; ETag carries its version.")
     @Operation(operationId = "assessment_get", summary = "Read one assessment")
     public Response get(@PathParam("id") UUID id) {

@@ -2,7 +2,9 @@ package uk.icr.careplan.events;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static uk.icr.careplan.CarePlanFixtures.PATH;
 import static uk.icr.careplan.CarePlanFixtures.coordinator;
 
@@ -10,9 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.careplan.AssessmentStandIn;
 import uk.icr.stack.test.Eventually;
 import uk.icr.stack.test.TestEvents;
 import uk.icr.stack.test.TestNhsNumbers;
@@ -44,6 +48,10 @@ class AssessmentEventsHandlerTest {
         String nhsNumber = TestNhsNumbers.random();
         UUID assessment = UUID.randomUUID();
         String data = completed(assessment, nhsNumber, true, List.of("NUTRITION", "PERSONAL_HYGIENE"));
+        given().body("{\"id\": \"" + assessment + "\", \"nhsNumber\": \"" + nhsNumber + "\", \"whatMattersToMe\":"
+                + " \"Staying at home with Margaret.\", \"status\": \"COMPLETED\"}")
+                .put(ConfigProvider.getConfig().getValue(AssessmentStandIn.URL, String.class) + "/stand-in/assessments/"
+                        + assessment).then().statusCode(204);
         String id = TestEvents.sendCloudEvent(TOPIC, nhsNumber, AssessmentEventsHandler.COMPLETED, assessment.toString(), data);
         TestEvents.send(TOPIC, nhsNumber, data,
                 TestEvents.cloudEventHeaders(id, AssessmentEventsHandler.COMPLETED, assessment.toString()));
@@ -58,6 +66,7 @@ class AssessmentEventsHandlerTest {
                 .body("items[0].assessmentIds", contains(assessment.toString()))
                 .body("items[0].needs.code", contains("NUTRITION", "PERSONAL_HYGIENE"))
                 .body("items[0].needs.metBy", contains("COUNCIL", "COUNCIL"))
+                .body("items[0].aboutMe.whatMattersToMe", equalTo("Staying at home with Margaret."))
                 .body("items[0].version", equalTo(0));
     }
 
@@ -72,6 +81,8 @@ class AssessmentEventsHandlerTest {
                 completed(second, nhsNumber, true, List.of("TOILET_NEEDS", "HOME_SAFETY")));
         Eventually.assertThat(Duration.ofSeconds(30), () -> coordinator().queryParam("nhsNumber", nhsNumber).get(PATH)
                 .then().body("items", hasSize(1)).body("items[0].assessmentIds", hasSize(2))
+                // Neither assessment is known to the assessment-service stand-in: the draft is made without the words.
+                .body("items[0].aboutMe", nullValue())
                 .body("items[0].needs.code", contains("NUTRITION", "TOILET_NEEDS", "HOME_SAFETY")));
 
         String other = TestNhsNumbers.random();

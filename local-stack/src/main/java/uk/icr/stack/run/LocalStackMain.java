@@ -103,6 +103,8 @@ public final class LocalStackMain {
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
             // Demo people, so Swagger UI shows something meaningful; never set outside the local run.
             env.put("ICR_DEMO_DATA_ENABLED", "true");
+            // The services already started, for those that call them (the care plan service reads assessments).
+            upstreams.forEach((name, url) -> env.put("QUARKUS_REST_CLIENT_" + name.toUpperCase() + "_SERVICE_URL", url));
             services.add(launch(spec, port, env));
             upstreams.put(spec.upstream(), "http://127.0.0.1:" + port);
         }

@@ -1,0 +1,48 @@
+package uk.icr.careplan.assessments;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import uk.icr.careplan.CarePlan;
+import uk.icr.careplan.CarePlanService;
+import uk.icr.careplan.CarePlanStatus;
+
+/**
+ * Drafts made while the assessment-service (or the identity provider) could not answer get what matters
+ * to the person once it can: the job asks again for a day, then leaves it to the care team.
+ */
+@ApplicationScoped
+public class MissingWordsJob {
+
+    static final int GIVE_UP_AFTER_HOURS = 24;
+
+    @Inject
+    WhatMattersToMe whatMattersToMe;
+
+    @Inject
+    CarePlanService plans;
+
+    @Scheduled(every = "${icr.care-plan.missing-words-interval:1m}", delayed = "20s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void fill() {
+        List<CarePlan> drafts = QuarkusTransaction.requiringNew().call(() -> CarePlan.<CarePlan>find(
+                "status = ?1 and aboutMe is null and createdAt > ?2", CarePlanStatus.DRAFT,
+                OffsetDateTime.now().minusHours(GIVE_UP_AFTER_HOURS)).page(0, 50).list());
+        for (CarePlan draft : drafts) {
+            for (UUID assessment : draft.assessmentIds) {
+                Optional<String> words = whatMattersToMe.of(assessment, draft.nhsNumber);
+                if (words.isPresent()) {
+                    plans.whatMattersToMe(draft.id, words.get());
+                    break;
+                }
+            }
+        }
+    }
+}
