@@ -1,6 +1,9 @@
 package uk.icr.budget;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,8 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.icr.budget.components.BudgetComponent;
 
-/** One person's budget. The walking skeleton keeps only what identifies it. */
+/** One person's integrated personal budget; its money is in its components and their ledger. */
 @Entity
 @Table(name = "budget")
 public class Budget extends PanacheEntityBase {
@@ -21,25 +25,56 @@ public class Budget extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "nhs_number", nullable = false, length = 10)
+    @Column(name = "nhs_number", nullable = false, length = 10, updatable = false)
     public String nhsNumber;
+
+    @Column(name = "care_plan_id")
+    public UUID carePlanId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public BudgetStatus status;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "agreed_at")
+    public OffsetDateTime agreedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
 
     @Version
     public long version;
 
-    public static Budget indicative(String nhsNumber) {
+    /** Now, to the microsecond PostgreSQL keeps. */
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static Budget indicative(String nhsNumber, UUID carePlanId, LocalDate periodStart, LocalDate periodEnd) {
         Budget budget = new Budget();
         budget.id = UUID.randomUUID();
         budget.nhsNumber = nhsNumber;
+        budget.carePlanId = carePlanId;
+        budget.periodStart = periodStart;
+        budget.periodEnd = periodEnd;
         budget.status = BudgetStatus.INDICATIVE;
-        budget.createdAt = OffsetDateTime.now();
+        budget.createdAt = now();
+        budget.updatedAt = budget.createdAt;
         return budget;
+    }
+
+    public List<BudgetComponent> components() {
+        return BudgetComponent.list("budgetId = ?1 order by position", id);
     }
 }

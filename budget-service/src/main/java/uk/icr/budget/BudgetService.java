@@ -1,5 +1,7 @@
 package uk.icr.budget;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,45 +12,99 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import uk.icr.budget.components.BudgetComponent;
+import uk.icr.budget.components.ComponentRequest;
+import uk.icr.budget.components.Components;
+import uk.icr.budget.events.BudgetEvents;
+import uk.icr.budget.ledger.Ledger;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
+import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.ProblemException;
-import uk.icr.budget.events.BudgetEvents;
 
-/** The budget's rules; resources only translate HTTP to these calls. */
+/** The budget's life; resources only translate HTTP to these calls. Money moves only through the {@link Ledger}. */
 @ApplicationScoped
 public class BudgetService {
 
     @Inject
     Outbox outbox;
 
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    AuditContext audit;
+
+    @Inject
+    Clock clock;
+
     @Transactional
-    public Budget indicative(String nhsNumber) {
-        Budget budget = Budget.indicative(nhsNumber);
+    public Budget propose(String nhsNumber, UUID carePlanId, LocalDate periodStart, LocalDate periodEnd,
+            List<ComponentRequest> components) {
+        Components.checkCouncilFigures(components);
+        Budget budget = Budget.indicative(nhsNumber, carePlanId, periodStart, periodEnd);
         budget.persistAndFlush();
+        Components.create(budget.id, components);
         outbox.add(BudgetEvents.created(budget));
         return budget;
     }
 
-    /** To AGREED, for the caller who read {@code expectedVersion}. */
+    /** INDICATIVE to AGREED: each component's allocation goes into the ledger, and the budget can be spent. */
     @Transactional
     public Budget agree(UUID id, long expectedVersion) {
-        Budget budget = require(id);
-        Versions.check(expectedVersion, budget.version);
-        BudgetStatus status = budget.status;
-        if (!(status == BudgetStatus.INDICATIVE)) {
+        Budget budget = require(id, expectedVersion);
+        if (budget.status != BudgetStatus.INDICATIVE) {
             throw ProblemException.illegalTransition("Only an INDICATIVE budget can be agreed; this one is " + budget.status + ".");
         }
         budget.status = BudgetStatus.AGREED;
-        // Flush now: a concurrent change that passed the same check fails here, and the event carries the new version.
-        Budget.flush();
-        outbox.add(BudgetEvents.agreed(budget));
+        budget.agreedAt = Budget.now();
+        changed(budget);
+        List<BudgetComponent> components = budget.components();
+        LocalDate today = LocalDate.now(clock);
+        ledger.allocate(budget, components, budget.periodStart != null && budget.periodStart.isAfter(today)
+                ? budget.periodStart : today);
+        outbox.add(BudgetEvents.agreed(budget, BudgetComponent.list("budgetId = ?1 order by position", budget.id)));
+        return budget;
+    }
+
+    /** AGREED or ACTIVE to SUSPENDED: no money moves until it is resumed or closed. */
+    @Transactional
+    public Budget suspend(UUID id, long expectedVersion, String reason) {
+        Budget budget = require(id, expectedVersion);
+        if (budget.status != BudgetStatus.AGREED && budget.status != BudgetStatus.ACTIVE) {
+            throw ProblemException.illegalTransition("Only an AGREED or ACTIVE budget can be suspended; this one is "
+                    + budget.status + ".");
+        }
+        budget.status = BudgetStatus.SUSPENDED;
+        budget.statusReason = reason.strip();
+        changed(budget);
+        outbox.add(BudgetEvents.suspended(budget));
+        return budget;
+    }
+
+    /** To CLOSED, with the reason: the ledger stays, and takes no more entries. */
+    @Transactional
+    public Budget close(UUID id, long expectedVersion, String reason) {
+        Budget budget = require(id, expectedVersion);
+        if (budget.status == BudgetStatus.CLOSED) {
+            throw ProblemException.illegalTransition("This budget is already closed.");
+        }
+        budget.status = BudgetStatus.CLOSED;
+        budget.statusReason = reason.strip();
+        changed(budget);
+        outbox.add(BudgetEvents.closed(budget));
         return budget;
     }
 
     public Optional<Budget> find(UUID id) {
         return Budget.findByIdOptional(id);
+    }
+
+    public Budget require(UUID id) {
+        Budget budget = find(id).orElseThrow(() -> new NotFoundException("No budget " + id + "."));
+        audit.about(budget.nhsNumber);
+        return budget;
     }
 
     /** One person's budgets in creation order, after {@code after}. */
@@ -63,7 +119,15 @@ public class BudgetService {
         return Budget.<Budget>find(query + Cursor.ORDER, parameters).range(0, limit).list();
     }
 
-    private Budget require(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundException("No budget " + id + "."));
+    private Budget require(UUID id, long expectedVersion) {
+        Budget budget = require(id);
+        Versions.check(expectedVersion, budget.version);
+        return budget;
+    }
+
+    /** Flushes so a concurrent change that passed the same If-Match check fails here, and events carry the new version. */
+    private static void changed(Budget budget) {
+        budget.updatedAt = Budget.now();
+        Budget.flush();
     }
 }

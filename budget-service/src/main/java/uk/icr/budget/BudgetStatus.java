@@ -3,8 +3,8 @@ package uk.icr.budget;
 /** Where a budget is in its life. */
 public enum BudgetStatus {
     INDICATIVE,
-AGREED,
-ACTIVE,
-SUSPENDED,
-CLOSED
+    AGREED,
+    ACTIVE,
+    SUSPENDED,
+    CLOSED
 }

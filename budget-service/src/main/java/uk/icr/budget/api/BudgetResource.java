@@ -13,7 +13,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.icr.kit.api.Cursor;
@@ -30,6 +31,7 @@ import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.api.Idempotency;
 import uk.icr.kit.api.Page;
 import uk.icr.kit.api.QueryParams;
+import uk.icr.kit.api.StatusReasonRequest;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.nhs.NhsNumber;
 import uk.icr.budget.Budget;
@@ -53,11 +55,17 @@ public class BudgetResource {
 
     @POST
     @RolesAllowed({"budget-manager"})
-    @Operation(operationId = "budget_create", summary = "Start a new budget for a person")
+    @APIResponseSchema(value = BudgetResponse.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag carries its version.")
+    @APIResponse(responseCode = "422", description = "A council component's figures do not add up, or the"
+            + " Idempotency-Key was used for another request.")
+    @Operation(operationId = "budget_create", summary = "Propose an indicative budget for a person")
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid CreateBudgetRequest body) {
+        audit.about(body.nhsNumber());
         return idempotency.execute(idempotencyKey, "budget_create", body, () -> {
-            Budget budget = service.indicative(body.nhsNumber());
+            Budget budget = service.propose(body.nhsNumber(), body.carePlanId(), body.periodStart(), body.periodEnd(),
+                    body.components());
             return Response.created(URI.create("/api/v1/budgets/" + budget.id))
                     .tag(Versions.etag(budget.version))
                     .entity(BudgetResponse.of(budget))
@@ -66,7 +74,7 @@ public class BudgetResource {
     }
 
     @GET
-    @RolesAllowed({"budget-manager", "care-coordinator", "auditor"})
+    @RolesAllowed({"budget-manager", "care-coordinator", "practitioner", "auditor"})
     @Operation(operationId = "budget_list", summary = "List a person's budgets, oldest first, a page at a time")
     public Page<BudgetResponse> list(@QueryParam("nhsNumber") @NotNull @NhsNumber String nhsNumber,
             @QueryParam("status") String status,
@@ -80,21 +88,40 @@ public class BudgetResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"budget-manager", "care-coordinator", "auditor"})
+    @RolesAllowed({"budget-manager", "care-coordinator", "practitioner", "auditor"})
+    @APIResponseSchema(value = BudgetResponse.class, responseDescription = "The budget; ETag carries its version.")
     @Operation(operationId = "budget_get", summary = "Read one budget")
     public Response get(@PathParam("id") UUID id) {
-        Budget budget = service.find(id).orElseThrow(() -> new NotFoundException("No budget " + id + "."));
-        audit.about(budget.nhsNumber);
-        return Response.ok(BudgetResponse.of(budget)).tag(Versions.etag(budget.version)).build();
+        return BudgetResponse.ok(service.require(id));
     }
 
     @POST
     @Path("/{id}/agree")
     @Consumes(MediaType.WILDCARD) // a command has no body, so needs no Content-Type
-    @RolesAllowed({"budget-manager"})
+    @RolesAllowed({"budget-manager", "care-coordinator"})
+    @APIResponseSchema(value = BudgetResponse.class, responseDescription = "The budget, AGREED, its allocations in the ledger.")
     @Operation(operationId = "budget_agree", summary = "Agree an indicative budget (needs If-Match)")
     public Response agree(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        Budget budget = service.agree(id, Versions.required(ifMatch));
-        return Response.ok(BudgetResponse.of(budget)).tag(Versions.etag(budget.version)).build();
+        return BudgetResponse.ok(service.agree(id, Versions.required(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @RolesAllowed("budget-manager")
+    @APIResponseSchema(value = BudgetResponse.class, responseDescription = "The budget, SUSPENDED.")
+    @Operation(operationId = "budget_suspend", summary = "Suspend a budget, with the reason (needs If-Match)")
+    public Response suspend(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @NotNull @Valid StatusReasonRequest body) {
+        return BudgetResponse.ok(service.suspend(id, Versions.required(ifMatch), body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed("budget-manager")
+    @APIResponseSchema(value = BudgetResponse.class, responseDescription = "The budget, CLOSED.")
+    @Operation(operationId = "budget_close", summary = "Close a budget, with the reason (needs If-Match)")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @NotNull @Valid StatusReasonRequest body) {
+        return BudgetResponse.ok(service.close(id, Versions.required(ifMatch), body.reason()));
     }
 }

@@ -1,5 +1,7 @@
 package uk.icr.budget.api;
 
+
+import uk.icr.budget.BudgetFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import uk.icr.stack.test.ResourceConventionsTest;
 
@@ -18,7 +20,7 @@ class BudgetConventionsTest extends ResourceConventionsTest {
 
     @Override
     protected String createBody(String nhsNumber) {
-        return "{\"nhsNumber\": \"" + nhsNumber + "\"}";
+        return BudgetFixtures.body(nhsNumber);
     }
 
     @Override

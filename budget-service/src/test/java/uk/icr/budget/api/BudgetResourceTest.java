@@ -1,10 +1,12 @@
 package uk.icr.budget.api;
 
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
+import uk.icr.budget.BudgetFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.icr.stack.test.TestTokens;
@@ -17,7 +19,7 @@ class BudgetResourceTest {
     @Test
     void createsABudgetAndReadsItBackThroughItsLocation() {
         String location = given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("{\"nhsNumber\": \"9434765919\"}")
+                .body(BudgetFixtures.body("9434765919"))
                 .post("/api/v1/budgets")
                 .then().statusCode(201)
                 .body("status", equalTo("INDICATIVE"))
@@ -32,7 +34,7 @@ class BudgetResourceTest {
 
     @Test
     void refusesCallsWithoutAToken() {
-        given().contentType(ContentType.JSON).body("{\"nhsNumber\": \"9434765919\"}")
+        given().contentType(ContentType.JSON).body(BudgetFixtures.body("9434765919"))
                 .post("/api/v1/budgets")
                 .then().statusCode(401);
     }
@@ -40,7 +42,7 @@ class BudgetResourceTest {
     @Test
     void refusesRolesThatMayNotCreate() {
         given().auth().oauth2(TestTokens.forRoles("pip.partner", "partner")).contentType(ContentType.JSON)
-                .body("{\"nhsNumber\": \"9434765919\"}")
+                .body(BudgetFixtures.body("9434765919"))
                 .post("/api/v1/budgets")
                 .then().statusCode(403);
     }
@@ -48,7 +50,7 @@ class BudgetResourceTest {
     @Test
     void rejectsAnInvalidNhsNumber() {
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("{\"nhsNumber\": \"9434765918\"}")
+                .body(BudgetFixtures.body("9434765918"))
                 .post("/api/v1/budgets")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -1,5 +1,7 @@
 package uk.icr.budget.events;
 
+
+import uk.icr.budget.BudgetFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import uk.icr.stack.test.PublishedEventsTest;
 
@@ -23,7 +25,7 @@ class BudgetEventsTest extends PublishedEventsTest {
 
     @Override
     protected String createBody(String nhsNumber) {
-        return "{\"nhsNumber\": \"" + nhsNumber + "\"}";
+        return BudgetFixtures.body(nhsNumber);
     }
 
     @Override
@@ -33,7 +35,7 @@ class BudgetEventsTest extends PublishedEventsTest {
 
     @Override
     protected String createdType() {
-        return BudgetEvents.CREATED;
+        return BudgetEvents.PROPOSED;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package uk.icr.careplan.events;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static uk.icr.careplan.CarePlanFixtures.PATH;
 import static uk.icr.careplan.CarePlanFixtures.complete;
 import static uk.icr.careplan.CarePlanFixtures.coordinator;
@@ -34,10 +33,15 @@ class BudgetEventsHandlerTest {
         UUID budget = UUID.randomUUID();
         TestEvents.sendCloudEvent("icr.budgets.v1", nhsNumber, "uk.nhs.icr.budget.agreed.v1", budget.toString(),
                 "{\"budgetId\": \"" + budget + "\", \"nhsNumber\": \"" + nhsNumber + "\", \"status\": \"AGREED\","
+                        + " \"totalPence\": 17000, \"components\": [{\"componentId\": \"" + UUID.randomUUID() + "\","
+                        + " \"source\": \"COUNCIL_SOCIAL_CARE\", \"management\": \"DIRECT_PAYMENT\", \"allocatedPence\": 12000},"
+                        + " {\"componentId\": \"" + UUID.randomUUID() + "\", \"source\": \"NHS_PERSONAL_HEALTH_BUDGET\","
+                        + " \"management\": \"NOTIONAL\", \"allocatedPence\": 5000}], \"periodStart\": \"2026-12-01\","
                         + " \"version\": 1, \"link\": \"/api/v1/budgets/" + budget + "\"}");
         Eventually.assertThat(Duration.ofSeconds(30), () -> coordinator().get(PATH + "/{id}", id).then()
                 .body("budget.budgetId", equalTo(budget.toString())).body("budget.status", equalTo("AGREED"))
-                .body("budget.totalPence", nullValue()));
+                .body("budget.totalPence", equalTo(17000))
+                .body("budget.components[0].management", equalTo("DIRECT_PAYMENT")));
 
         coordinator().header("If-Match", "\"1\"").post(PATH + "/{id}/activate", id)
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));

@@ -1,0 +1,23 @@
+package uk.icr.budget.components;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One funding source of a new budget. Council components state how the cost splits. */
+@Schema(name = "BudgetComponentRequest", description = "One funding source of a budget, in pence for the period.",
+        example = "{\"source\": \"COUNCIL_SOCIAL_CARE\", \"funder\": \"E08000026\", \"allocatedPence\": 1000000,"
+                + " \"management\": \"DIRECT_PAYMENT\", \"costToCouncilPence\": 1200000,"
+                + " \"assessedContributionPence\": 200000, \"councilSharePence\": 1000000}")
+public record ComponentRequest(
+        @NotNull FundingSource source,
+        @Schema(description = "The funder's ODS code.") @NotNull
+        @Pattern(regexp = "^[A-Z0-9]{3,10}$", message = "must be an ODS code: 3 to 10 capital letters or digits") String funder,
+        @NotNull @Min(0) Long allocatedPence,
+        @NotNull Management management,
+        @Min(0) Long costToCouncilPence,
+        @Min(0) Long assessedContributionPence,
+        @Min(0) Long councilSharePence) {
+}
