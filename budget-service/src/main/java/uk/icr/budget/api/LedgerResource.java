@@ -1,11 +1,14 @@
 package uk.icr.budget.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,23 +17,32 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.icr.budget.Budget;
 import uk.icr.budget.BudgetService;
 import uk.icr.budget.ledger.Balance;
 import uk.icr.budget.ledger.EntryRequest;
 import uk.icr.budget.ledger.Ledger;
 import uk.icr.budget.ledger.LedgerEntry;
+import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Idempotency;
+import uk.icr.kit.api.Page;
 import uk.icr.kit.problem.ProblemException;
 
-/** A budget's ledger: posting entries (each exactly once, by Idempotency-Key) and the balance it adds up to. */
+/**
+ * A budget's money: posting entries (each exactly once, by Idempotency-Key), reading them back, the balance
+ * they add up to, and the s26 statement.
+ */
 @Path("/api/v1/budgets/{id}")
 @Tag(name = "Budgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +80,31 @@ public class LedgerResource {
             return Response.created(URI.create("/api/v1/budgets/" + id + "/entries/" + entry.id))
                     .entity(EntryResponse.of(entry)).build();
         });
+    }
+
+    @GET
+    @Path("/entries")
+    @RolesAllowed({"budget-manager", "care-coordinator", "practitioner", "auditor"})
+    @Operation(operationId = "budget_list_entries", summary = "The budget's ledger, in the order entries were recorded, a page"
+            + " at a time")
+    public Page<EntryResponse> entries(@PathParam("id") UUID id,
+            @Parameter(description = "Only entries on or after this day.") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Only entries on or before this day.") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Only this component's entries.") @QueryParam("component") UUID component,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Cursor.MAX_LIMIT) int limit,
+            @QueryParam("cursor") String cursor) {
+        budgets.require(id);
+        return Page.of(ledger.entries(id, from, to, component, Cursor.decode(cursor), limit + 1), limit, EntryResponse::of,
+                e -> new Cursor(e.recordedAt, e.id).encode());
+    }
+
+    @GET
+    @Path("/statement")
+    @RolesAllowed({"budget-manager", "care-coordinator", "practitioner", "auditor"})
+    @Operation(operationId = "budget_statement", summary = "The personal budget statement (Care Act s26)")
+    public Statement statement(@PathParam("id") UUID id) {
+        Budget budget = budgets.require(id);
+        return Statement.of(budget, budget.components());
     }
 
     @GET

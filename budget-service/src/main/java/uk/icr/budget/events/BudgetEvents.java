@@ -21,6 +21,7 @@ public final class BudgetEvents {
     public static final String SUSPENDED = PREFIX + "suspended.v1";
     public static final String CLOSED = PREFIX + "closed.v1";
     public static final String ENTRY_RECORDED = PREFIX + "ledger-entry-recorded.v1";
+    public static final String THRESHOLD_CROSSED = PREFIX + "threshold-crossed.v1";
 
     private BudgetEvents() {
     }
@@ -50,6 +51,12 @@ public final class BudgetEvents {
                 e.category == null ? null : e.category.name(), link(b) + "/entries"));
     }
 
+    public static DomainEvent thresholdCrossed(Budget b, BudgetComponent component, String threshold, long spent,
+            long allocated) {
+        return event(THRESHOLD_CROSSED, b, new ThresholdCrossed(b.id, b.nhsNumber, component.id, component.source.name(),
+                threshold, spent, allocated, link(b) + "/balance"));
+    }
+
     private static BudgetChanged changed(Budget b) {
         return new BudgetChanged(b.id, b.nhsNumber, b.carePlanId, b.status.name(), b.version, link(b));
     }
@@ -74,6 +81,11 @@ public final class BudgetEvents {
     }
 
     public record Component(UUID componentId, String source, String management, long allocatedPence) {
+    }
+
+    /** A component's spend crossed a threshold of its allocation. */
+    public record ThresholdCrossed(UUID budgetId, String nhsNumber, UUID componentId, String source, String threshold,
+            long spentPence, long allocatedPence, String link) {
     }
 
     /** A ledger entry: signed amount and the component's balance after it. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import uk.icr.budget.Budget;
 import uk.icr.budget.BudgetStatus;
 import uk.icr.budget.components.BudgetComponent;
 import uk.icr.budget.events.BudgetEvents;
+import uk.icr.kit.api.Cursor;
 import uk.icr.kit.history.VersionHistory;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.Problem;
@@ -85,6 +87,26 @@ public class Ledger {
                 ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList());
     }
 
+    /** A budget's entries in the order they were recorded, after {@code after}, optionally by day and component. */
+    public List<LedgerEntry> entries(UUID budgetId, LocalDate from, LocalDate to, UUID componentId, Cursor after, int limit) {
+        Map<String, Object> parameters = after.parameters();
+        parameters.put("budgetId", budgetId);
+        StringBuilder where = new StringBuilder("budgetId = :budgetId and ").append(Cursor.after("recordedAt"));
+        if (from != null) {
+            where.append(" and occurredOn >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and occurredOn <= :to");
+            parameters.put("to", to);
+        }
+        if (componentId != null) {
+            where.append(" and componentId = :componentId");
+            parameters.put("componentId", componentId);
+        }
+        return LedgerEntry.<LedgerEntry>find(where + Cursor.order("recordedAt"), parameters).range(0, limit).list();
+    }
+
     /** The allocation of every component, when a budget is agreed. */
     public void allocate(Budget budget, List<BudgetComponent> components, LocalDate on) {
         for (BudgetComponent component : components) {
@@ -99,8 +121,8 @@ public class Ledger {
             SpendCategory category, String supplier, String serves, String reason) {
         long delta = type.delta(amount);
         long spend = type == EntryType.SPEND ? amount : type == EntryType.REFUND ? -amount : 0;
-        Long balance = move(component.id, delta, spend);
-        if (balance == null) {
+        long[] moved = move(component.id, delta, spend);
+        if (moved == null) {
             long available = available(component.id);
             throw new ProblemException(422, INSUFFICIENT, "Not enough money in the component",
                     "The entry would take the " + component.source + " component below zero: " + available
@@ -118,18 +140,22 @@ public class Ledger {
         entry.supplier = supplier;
         entry.serves = serves;
         entry.reason = reason;
-        entry.balanceAfterPence = balance;
+        entry.balanceAfterPence = moved[0];
         entry.recordedBy = history.actor();
         entry.recordedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         entry.persist();
         outbox.add(BudgetEvents.entryRecorded(budget, component, entry));
+        // The row lock orders entries, so each sees the spend before and after it: a crossing is seen once.
+        Thresholds.crossed(moved[1] - spend, moved[1], moved[2])
+                .forEach(threshold -> outbox.add(BudgetEvents.thresholdCrossed(budget, component, threshold, moved[1], moved[2])));
         return entry;
     }
 
-    /** The conditional update; the new balance, or null when the entry would take it below zero. */
-    private Long move(UUID componentId, long delta, long spend) {
+    /** The conditional update: the new balance, spend and allocation, or null when the entry would overdraw. */
+    private long[] move(UUID componentId, long delta, long spend) {
         String sql = "update " + schema + ".budget_component set balance_pence = balance_pence + ?,"
-                + " spent_pence = spent_pence + ? where id = ? and balance_pence + ? >= 0 returning balance_pence";
+                + " spent_pence = spent_pence + ? where id = ? and balance_pence + ? >= 0"
+                + " returning balance_pence, spent_pence, allocated_pence";
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql)) {
                 update.setLong(1, delta);
@@ -137,7 +163,7 @@ public class Ledger {
                 update.setObject(3, componentId);
                 update.setLong(4, delta);
                 try (ResultSet row = update.executeQuery()) {
-                    return row.next() ? row.getLong(1) : null;
+                    return row.next() ? new long[] {row.getLong(1), row.getLong(2), row.getLong(3)} : null;
                 }
             }
         });

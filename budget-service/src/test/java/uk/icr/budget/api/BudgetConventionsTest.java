@@ -1,8 +1,7 @@
 package uk.icr.budget.api;
 
-
-import uk.icr.budget.BudgetFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.budget.BudgetFixtures;
 import uk.icr.stack.test.ResourceConventionsTest;
 
 @QuarkusTest

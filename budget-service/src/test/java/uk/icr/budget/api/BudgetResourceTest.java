@@ -1,14 +1,13 @@
 package uk.icr.budget.api;
 
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import uk.icr.budget.BudgetFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import uk.icr.budget.BudgetFixtures;
 import uk.icr.stack.test.TestTokens;
 
 @QuarkusTest

@@ -1,8 +1,7 @@
 package uk.icr.budget.events;
 
-
-import uk.icr.budget.BudgetFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.budget.BudgetFixtures;
 import uk.icr.stack.test.PublishedEventsTest;
 
 @QuarkusTest

@@ -97,6 +97,26 @@ class LedgerTest {
     }
 
     @Test
+    void theLedgerReadsBackByComponentAndTheStatementShowsWhereTheMoneyComesFrom() {
+        String budget = agreed(TestNhsNumbers.random());
+        String council = component(budget, 0);
+        entry("SPEND", council, 700, "RESPITE").post(PATH + "/{id}/entries", budget).then().statusCode(201);
+        entry("SPEND", component(budget, 1), 300, "THERAPY").post(PATH + "/{id}/entries", budget).then().statusCode(201);
+        manager().queryParam("component", council).get(PATH + "/{id}/entries", budget).then().statusCode(200)
+                .body("items.type", org.hamcrest.Matchers.contains("ALLOCATION", "SPEND"))
+                .body("items.amountPence", org.hamcrest.Matchers.contains(12000, -700));
+        var first = manager().queryParam("limit", 2).get(PATH + "/{id}/entries", budget).then().extract();
+        manager().queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor"))
+                .get(PATH + "/{id}/entries", budget).then().body("items.amountPence", org.hamcrest.Matchers.contains(-700, -300))
+                .body("nextCursor", org.hamcrest.Matchers.nullValue());
+        manager().get(PATH + "/{id}/statement", budget).then().statusCode(200)
+                .body("costToCouncilPence", equalTo(12000)).body("assessedContributionPence", equalTo(2000))
+                .body("councilSharePence", equalTo(10000))
+                .body("otherPublicMoney[0].source", equalTo("NHS_PERSONAL_HEALTH_BUDGET"))
+                .body("otherPublicMoney[0].allocatedPence", equalTo(5000)).body("totalPence", equalTo(17000));
+    }
+
+    @Test
     void councilFiguresThatDoNotAddUpAreRefused() {
         String body = BudgetFixtures.body(TestNhsNumbers.random()).replace("\"assessedContributionPence\": 2000",
                 "\"assessedContributionPence\": 2500");

@@ -28,8 +28,17 @@ public record Cursor(OffsetDateTime createdAt, UUID id) {
      * The keyset condition for an entity with {@code createdAt} and {@code id}, to AND into a query with
      * {@link #parameters()}, followed by {@link #ORDER}.
      */
-    public static final String AFTER = "(createdAt > :cursorAt or (createdAt = :cursorAt and id > :cursorId))";
-    public static final String ORDER = " order by createdAt, id";
+    public static final String AFTER = after("createdAt");
+    public static final String ORDER = order("createdAt");
+
+    /** {@link #AFTER} for a resource whose time field has another name (a ledger entry's {@code recordedAt}). */
+    public static String after(String timeField) {
+        return "(" + timeField + " > :cursorAt or (" + timeField + " = :cursorAt and id > :cursorId))";
+    }
+
+    public static String order(String timeField) {
+        return " order by " + timeField + ", id";
+    }
 
     /** The named parameters {@link #AFTER} uses, in a map the caller may add its own to. */
     public Map<String, Object> parameters() {
