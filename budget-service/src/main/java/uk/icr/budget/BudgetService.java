@@ -42,6 +42,7 @@ public class BudgetService {
     @Transactional
     public Budget propose(String nhsNumber, UUID carePlanId, LocalDate periodStart, LocalDate periodEnd,
             List<ComponentRequest> components) {
+        Components.checkDirectPayments(components, periodStart);
         Components.checkCouncilFigures(components);
         Budget budget = Budget.indicative(nhsNumber, carePlanId, periodStart, periodEnd);
         budget.persistAndFlush();

@@ -14,6 +14,8 @@ import uk.icr.stack.test.TestTokens;
 public final class BudgetFixtures {
 
     public static final String PATH = "/api/v1/budgets";
+    /** The fixtures' budgets started 30 days ago, so today is inside their period. */
+    public static final LocalDate START = LocalDate.now(EnglandClock.ENGLAND).minusDays(30);
 
     private BudgetFixtures() {
     }
@@ -29,7 +31,7 @@ public final class BudgetFixtures {
                   {"source": "COUNCIL_SOCIAL_CARE", "funder": "E08000026", "allocatedPence": 12000, "management": "THIRD_PARTY",
                    "costToCouncilPence": 12000, "assessedContributionPence": 2000, "councilSharePence": 10000},
                   {"source": "NHS_PERSONAL_HEALTH_BUDGET", "funder": "15F", "allocatedPence": 5000, "management": "NOTIONAL"}]}
-                """.formatted(nhsNumber, LocalDate.now(EnglandClock.ENGLAND).minusDays(30));
+                """.formatted(nhsNumber, START);
     }
 
     /** A proposed budget, agreed: AGREED at version 1, its allocations in the ledger. */

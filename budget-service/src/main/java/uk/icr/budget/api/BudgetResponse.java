@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.icr.budget.Budget;
 import uk.icr.budget.BudgetStatus;
 import uk.icr.budget.components.BudgetComponent;
+import uk.icr.budget.components.DirectPayment;
 import uk.icr.budget.components.FundingSource;
 import uk.icr.budget.components.Management;
 import uk.icr.kit.api.Versions;
@@ -29,12 +30,14 @@ public record BudgetResponse(UUID id, String nhsNumber, UUID carePlanId, BudgetS
     /** A component as the API shows it, with its running balance and spend. */
     @Schema(name = "BudgetComponent")
     public record ComponentView(UUID id, FundingSource source, String funder, Management management, long allocatedPence,
-            Long costToCouncilPence, Long assessedContributionPence, Long councilSharePence, long balancePence,
-            long spentPence) {
+            Long costToCouncilPence, Long assessedContributionPence, Long councilSharePence, DirectPayment directPayment,
+            @Schema(description = "When the direct payment is next reviewed.") LocalDate directPaymentReviewDue,
+            long balancePence, long spentPence) {
 
         static ComponentView of(BudgetComponent c) {
             return new ComponentView(c.id, c.source, c.funder, c.management, c.allocatedPence, c.costToCouncilPence,
-                    c.assessedContributionPence, c.councilSharePence, c.balancePence, c.spentPence);
+                    c.assessedContributionPence, c.councilSharePence, c.directPayment, c.directPaymentReviewDue, c.balancePence,
+                    c.spentPence);
         }
     }
 

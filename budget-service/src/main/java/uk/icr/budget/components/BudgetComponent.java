@@ -1,5 +1,6 @@
 package uk.icr.budget.components;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -8,6 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -51,6 +55,17 @@ public class BudgetComponent extends PanacheEntityBase {
     @Column(name = "council_share_pence")
     public Long councilSharePence;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "direct_payment")
+    public DirectPayment directPayment;
+
+    @Column(name = "dp_next_review_due")
+    public LocalDate directPaymentReviewDue;
+
+    /** The due date the review was announced for; only the review job's conditional update writes it. */
+    @Column(name = "dp_review_due_published", insertable = false, updatable = false)
+    public LocalDate directPaymentReviewPublished;
+
     @Column(name = "balance_pence", nullable = false, insertable = false, updatable = false)
     public long balancePence;
 
@@ -69,6 +84,8 @@ public class BudgetComponent extends PanacheEntityBase {
         component.costToCouncilPence = request.costToCouncilPence();
         component.assessedContributionPence = request.assessedContributionPence();
         component.councilSharePence = request.councilSharePence();
+        component.directPayment = request.directPayment();
+        component.directPaymentReviewDue = request.directPayment() == null ? null : request.directPayment().firstReviewDue();
         return component;
     }
 }

@@ -1,5 +1,6 @@
 package uk.icr.budget.components;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,5 +20,6 @@ public record ComponentRequest(
         @NotNull Management management,
         @Min(0) Long costToCouncilPence,
         @Min(0) Long assessedContributionPence,
-        @Min(0) Long councilSharePence) {
+        @Min(0) Long councilSharePence,
+        @Schema(description = "Needed for, and only for, a DIRECT_PAYMENT component.") @Valid DirectPayment directPayment) {
 }

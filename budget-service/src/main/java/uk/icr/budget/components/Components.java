@@ -1,9 +1,11 @@
 package uk.icr.budget.components;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.Problem.FieldError;
 import uk.icr.kit.problem.ProblemException;
 
@@ -11,8 +13,39 @@ import uk.icr.kit.problem.ProblemException;
 public final class Components {
 
     public static final String FIGURES_DO_NOT_ADD_UP = "urn:icr:problem:council-figures-do-not-add-up";
+    /** Direct Payments Regulations 2014: a first review within 6 months. */
+    static final int FIRST_REVIEW_MONTHS = 6;
 
     private Components() {
+    }
+
+    /**
+     * 400 naming each component whose direct payment details are missing or out of place, or whose first
+     * review is not within 6 months of the budget's start.
+     */
+    public static void checkDirectPayments(List<ComponentRequest> components, LocalDate periodStart) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            ComponentRequest c = components.get(i);
+            String at = "components[" + i + "].directPayment";
+            boolean direct = c.management() == Management.DIRECT_PAYMENT;
+            if (direct && c.directPayment() == null) {
+                errors.add(new FieldError(at, "a DIRECT_PAYMENT component states how the payment is made"));
+            } else if (!direct && c.directPayment() != null) {
+                errors.add(new FieldError(at, "only a DIRECT_PAYMENT component has direct payment details"));
+            } else if (direct) {
+                LocalDate first = c.directPayment().firstReviewDue();
+                if (!first.isAfter(periodStart) || first.isAfter(periodStart.plusMonths(FIRST_REVIEW_MONTHS))) {
+                    errors.add(new FieldError(at + ".firstReviewDue", "must be within " + FIRST_REVIEW_MONTHS
+                            + " months of the budget's start (" + periodStart + " to "
+                            + periodStart.plusMonths(FIRST_REVIEW_MONTHS) + ")"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid",
+                    errors.size() == 1 ? "1 field is not valid." : errors.size() + " fields are not valid.", errors);
+        }
     }
 
     /** 422 naming each council component whose cost is not the person's contribution plus the council's share. */

@@ -22,6 +22,7 @@ public final class BudgetEvents {
     public static final String CLOSED = PREFIX + "closed.v1";
     public static final String ENTRY_RECORDED = PREFIX + "ledger-entry-recorded.v1";
     public static final String THRESHOLD_CROSSED = PREFIX + "threshold-crossed.v1";
+    public static final String DIRECT_PAYMENT_REVIEW_DUE = PREFIX + "direct-payment-review-due.v1";
 
     private BudgetEvents() {
     }
@@ -57,6 +58,11 @@ public final class BudgetEvents {
                 threshold, spent, allocated, link(b) + "/balance"));
     }
 
+    public static DomainEvent directPaymentReviewDue(Budget b, BudgetComponent component) {
+        return event(DIRECT_PAYMENT_REVIEW_DUE, b, new DirectPaymentReviewDue(b.id, b.nhsNumber, component.id,
+                component.source.name(), component.directPaymentReviewDue, link(b)));
+    }
+
     private static BudgetChanged changed(Budget b) {
         return new BudgetChanged(b.id, b.nhsNumber, b.carePlanId, b.status.name(), b.version, link(b));
     }
@@ -86,6 +92,11 @@ public final class BudgetEvents {
     /** A component's spend crossed a threshold of its allocation. */
     public record ThresholdCrossed(UUID budgetId, String nhsNumber, UUID componentId, String source, String threshold,
             long spentPence, long allocatedPence, String link) {
+    }
+
+    /** A direct payment's review falls due. */
+    public record DirectPaymentReviewDue(UUID budgetId, String nhsNumber, UUID componentId, String source,
+            LocalDate reviewDue, String link) {
     }
 
     /** A ledger entry: signed amount and the component's balance after it. */
