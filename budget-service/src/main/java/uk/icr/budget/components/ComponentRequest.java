@@ -1,6 +1,7 @@
 package uk.icr.budget.components;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,10 +17,13 @@ public record ComponentRequest(
         @NotNull FundingSource source,
         @Schema(description = "The funder's ODS code.") @NotNull
         @Pattern(regexp = "^[A-Z0-9]{3,10}$", message = "must be an ODS code: 3 to 10 capital letters or digits") String funder,
-        @NotNull @Min(0) Long allocatedPence,
+        @NotNull @Min(0) @Max(MAX_PENCE) Long allocatedPence,
         @NotNull Management management,
-        @Min(0) Long costToCouncilPence,
-        @Min(0) Long assessedContributionPence,
-        @Min(0) Long councilSharePence,
+        @Min(0) @Max(MAX_PENCE) Long costToCouncilPence,
+        @Min(0) @Max(MAX_PENCE) Long assessedContributionPence,
+        @Min(0) @Max(MAX_PENCE) Long councilSharePence,
         @Schema(description = "Needed for, and only for, a DIRECT_PAYMENT component.") @Valid DirectPayment directPayment) {
+
+    /** £10 billion: far above any budget, and far below where sums of pence could overflow. */
+    public static final long MAX_PENCE = 1_000_000_000_000L;
 }

@@ -2,6 +2,7 @@ package uk.icr.budget.components;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = "{\"amountPence\": 23000, \"frequency\": \"WEEKLY\", \"recipient\": \"PERSON\","
                 + " \"accountType\": \"MANAGED_ACCOUNT\", \"firstReviewDue\": \"2027-03-01\"}")
 public record DirectPayment(
-        @Schema(description = "Paid each time, in pence.") @NotNull @Min(1) Long amountPence,
+        @Schema(description = "Paid each time, in pence.") @NotNull @Min(1) @Max(ComponentRequest.MAX_PENCE) Long amountPence,
         @NotNull Frequency frequency,
         @NotNull Recipient recipient,
         @NotNull AccountType accountType,

@@ -3,10 +3,14 @@ package uk.icr.budget.ledger;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import uk.icr.budget.components.ComponentRequest;
 
 /** A ledger entry to post. Amounts are pence, positive; an adjustment alone may be negative. */
 @Schema(name = "LedgerEntryRequest", description = "A ledger entry to post (needs Idempotency-Key).",
@@ -17,7 +21,7 @@ public record EntryRequest(
         @NotNull EntryType type,
         @NotNull UUID componentId,
         @Schema(description = "Pence: positive, except an ADJUSTMENT, which may take money away (negative).")
-        @NotNull Long amountPence,
+        @NotNull @Min(-ComponentRequest.MAX_PENCE) @Max(ComponentRequest.MAX_PENCE) Long amountPence,
         @NotNull LocalDate occurredOn,
         @Schema(description = "Needed for a SPEND.") SpendCategory category,
         @Size(max = 200) String supplier,

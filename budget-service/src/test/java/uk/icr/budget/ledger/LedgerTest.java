@@ -47,6 +47,9 @@ class LedgerTest {
                 .body("detail", org.hamcrest.Matchers.containsString("5000 pence is available"));
         entry("SPEND", nhs, 5000, "THERAPY").post(PATH + "/{id}/entries", budget)
                 .then().statusCode(201).body("balanceAfterPence", equalTo(0));
+        // Amounts beyond any real budget are refused before any arithmetic could overflow.
+        entry("REFUND", nhs, Long.MAX_VALUE, null).post(PATH + "/{id}/entries", budget)
+                .then().statusCode(400).body("errors[0].field", equalTo("amountPence"));
     }
 
     @Test
