@@ -2,7 +2,6 @@ package uk.icr.assessment;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.icr.kit.time.Timestamps;
 import uk.icr.assessment.eligibility.Eligibility;
 import uk.icr.assessment.eligibility.OutcomeFinding;
 import uk.icr.assessment.eligibility.WellbeingFinding;
@@ -106,17 +106,13 @@ public class Assessment extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Now, to the microsecond PostgreSQL keeps, so what a change answers is exactly what a later read shows. */
-    static OffsetDateTime now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     static Assessment plan(AssessmentDetails details) {
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
         assessment.nhsNumber = details.nhsNumber();
         assessment.status = AssessmentStatus.PLANNED;
-        assessment.createdAt = now();
+        assessment.createdAt = Timestamps.now();
         assessment.record(details);
         return assessment;
     }
@@ -140,7 +136,7 @@ public class Assessment extends PanacheEntityBase {
         wellbeing = details.wellbeing();
         healthNeeds = details.healthNeeds();
         carers = details.carers();
-        updatedAt = now();
+        updatedAt = Timestamps.now();
     }
 
     /** Whether assessors may still change it: a completed assessment is read-only. */

@@ -32,6 +32,7 @@ import uk.icr.kit.audit.AuditTrail;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
+import uk.icr.kit.time.Timestamps;
 
 /**
  * The assessment's rules; resources only translate HTTP to these calls. Every change runs in one
@@ -99,7 +100,7 @@ public class AssessmentService {
                     + assessment.status + ".");
         }
         assessment.status = AssessmentStatus.IN_PROGRESS;
-        assessment.startedAt = Assessment.now();
+        assessment.startedAt = Timestamps.now();
         return saved(assessment, Change.STARTED, AssessmentEvents::started);
     }
 
@@ -122,7 +123,7 @@ public class AssessmentService {
         }
         Determination computed = EligibilityRules.determine(assessment.impairmentOrIllness, assessment.outcomes,
                 assessment.wellbeing);
-        OffsetDateTime now = Assessment.now();
+        OffsetDateTime now = Timestamps.now();
         Eligibility.Override recorded = null;
         if (override != null) {
             if (override.eligible() == computed.eligible()) {
@@ -218,7 +219,7 @@ public class AssessmentService {
      */
     private Assessment saved(Assessment assessment, Change change,
             java.util.function.Function<Assessment, uk.icr.kit.events.DomainEvent> event) {
-        assessment.updatedAt = Assessment.now();
+        assessment.updatedAt = Timestamps.now();
         Assessment.flush();
         history.record(assessment, change);
         if (event != null) {

@@ -2,7 +2,6 @@ package uk.icr.budget;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.icr.kit.time.Timestamps;
 import uk.icr.budget.components.BudgetComponent;
 
 /** One person's integrated personal budget; its money is in its components and their ledger. */
@@ -56,10 +56,6 @@ public class Budget extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Now, to the microsecond PostgreSQL keeps. */
-    public static OffsetDateTime now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     static Budget indicative(String nhsNumber, UUID carePlanId, LocalDate periodStart, LocalDate periodEnd) {
         Budget budget = new Budget();
@@ -69,7 +65,7 @@ public class Budget extends PanacheEntityBase {
         budget.periodStart = periodStart;
         budget.periodEnd = periodEnd;
         budget.status = BudgetStatus.INDICATIVE;
-        budget.createdAt = now();
+        budget.createdAt = Timestamps.now();
         budget.updatedAt = budget.createdAt;
         return budget;
     }

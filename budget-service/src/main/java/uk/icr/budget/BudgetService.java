@@ -22,6 +22,7 @@ import uk.icr.kit.api.Versions;
 import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.ProblemException;
+import uk.icr.kit.time.Timestamps;
 
 /** The budget's life; resources only translate HTTP to these calls. Money moves only through the {@link Ledger}. */
 @ApplicationScoped
@@ -59,7 +60,7 @@ public class BudgetService {
             throw ProblemException.illegalTransition("Only an INDICATIVE budget can be agreed; this one is " + budget.status + ".");
         }
         budget.status = BudgetStatus.AGREED;
-        budget.agreedAt = Budget.now();
+        budget.agreedAt = Timestamps.now();
         changed(budget);
         List<BudgetComponent> components = budget.components();
         LocalDate today = LocalDate.now(clock);
@@ -128,7 +129,7 @@ public class BudgetService {
 
     /** Flushes so a concurrent change that passed the same If-Match check fails here, and events carry the new version. */
     private static void changed(Budget budget) {
-        budget.updatedAt = Budget.now();
+        budget.updatedAt = Timestamps.now();
         Budget.flush();
     }
 }

@@ -2,7 +2,6 @@ package uk.icr.careplan;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.icr.kit.time.Timestamps;
 import uk.icr.careplan.plan.AboutMe;
 import uk.icr.careplan.plan.Agreement;
 import uk.icr.careplan.plan.BudgetSummary;
@@ -121,17 +121,13 @@ public class CarePlan extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Now, to the microsecond PostgreSQL keeps, so what a change answers is exactly what a later read shows. */
-    static OffsetDateTime now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     static CarePlan draft(CarePlanDetails details) {
         CarePlan plan = new CarePlan();
         plan.id = UUID.randomUUID();
         plan.nhsNumber = details.nhsNumber();
         plan.status = CarePlanStatus.DRAFT;
-        plan.createdAt = now();
+        plan.createdAt = Timestamps.now();
         plan.write(details);
         return plan;
     }
@@ -156,7 +152,7 @@ public class CarePlan extends PanacheEntityBase {
         careTeam = details.careTeam();
         contingencyPlans = details.contingencyPlans();
         agreement = details.agreement();
-        updatedAt = now();
+        updatedAt = Timestamps.now();
     }
 
     /** In force: the one plan the person's care follows. */

@@ -34,6 +34,7 @@ import uk.icr.kit.history.VersionHistory;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
+import uk.icr.kit.time.Timestamps;
 
 /**
  * The care plan's rules; resources and event handlers only translate to these calls. Every change runs
@@ -120,7 +121,7 @@ public class CarePlanService {
                         CarePlanStatus.DRAFT), CarePlanStatus.DRAFT).firstResultOptional();
         target.filter(plan -> !budget.equals(plan.budget)).ifPresent(plan -> {
             plan.budget = budget;
-            plan.updatedAt = CarePlan.now();
+            plan.updatedAt = Timestamps.now();
             CarePlan.flush();
             saved(plan, "BUDGET_UPDATED", plan.inForce() ? new DomainEvent[] {CarePlanEvents.revised(plan, List.of("budget"))}
                     : new DomainEvent[0]);
@@ -133,7 +134,7 @@ public class CarePlanService {
     public void whatMattersToMe(UUID id, String words) {
         find(id).filter(plan -> plan.status == CarePlanStatus.DRAFT && plan.aboutMe == null).ifPresent(plan -> {
             plan.aboutMe = new AboutMe(words, null, null, null, null, null, null);
-            plan.updatedAt = CarePlan.now();
+            plan.updatedAt = Timestamps.now();
             CarePlan.flush();
             saved(plan, "UPDATED");
         });
@@ -155,7 +156,7 @@ public class CarePlanService {
             return plan;
         }
         plan.write(after);
-        plan.updatedAt = CarePlan.now();
+        plan.updatedAt = Timestamps.now();
         CarePlan.flush();
         List<DomainEvent> events = new ArrayList<>();
         if (!Objects.equals(before.coordinator(), after.coordinator())) {
@@ -197,17 +198,17 @@ public class CarePlanService {
             CarePlan old = inForce.get();
             old.status = CarePlanStatus.CLOSED;
             old.statusReason = "Superseded by care plan " + plan.id + ".";
-            old.updatedAt = CarePlan.now();
+            old.updatedAt = Timestamps.now();
             flush(old.id);
             saved(old, "CLOSED", CarePlanEvents.closed(old));
             superseded = old.id;
         }
         if (plan.status == CarePlanStatus.DRAFT) {
-            plan.activatedAt = CarePlan.now();
+            plan.activatedAt = Timestamps.now();
             plan.nextReviewDue = LocalDate.now(clock).plusWeeks(FIRST_REVIEW_WEEKS);
         }
         plan.status = CarePlanStatus.ACTIVE;
-        plan.updatedAt = CarePlan.now();
+        plan.updatedAt = Timestamps.now();
         flush(null);
         return saved(plan, "ACTIVATED", CarePlanEvents.activated(plan, superseded));
     }
@@ -241,7 +242,7 @@ public class CarePlanService {
         plan.reviewDuePublished = null;
         plan.reviewOverduePublished = null;
         plan.status = outcome == Review.Outcome.REASSESSMENT_NEEDED ? CarePlanStatus.UNDER_REVIEW : CarePlanStatus.ACTIVE;
-        plan.updatedAt = CarePlan.now();
+        plan.updatedAt = Timestamps.now();
         CarePlan.flush();
         return saved(plan, "REVIEWED", CarePlanEvents.reviewed(plan, review));
     }
@@ -255,7 +256,7 @@ public class CarePlanService {
         }
         plan.status = CarePlanStatus.CLOSED;
         plan.statusReason = reason.strip();
-        plan.updatedAt = CarePlan.now();
+        plan.updatedAt = Timestamps.now();
         CarePlan.flush();
         return saved(plan, "CLOSED", CarePlanEvents.closed(plan));
     }
@@ -269,7 +270,7 @@ public class CarePlanService {
         }
         plan.status = CarePlanStatus.ENTERED_IN_ERROR;
         plan.statusReason = reason.strip();
-        plan.updatedAt = CarePlan.now();
+        plan.updatedAt = Timestamps.now();
         CarePlan.flush();
         return saved(plan, "ENTERED_IN_ERROR", CarePlanEvents.enteredInError(plan));
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.icr.assessment.AssessmentFixtures.PATH;
 import static uk.icr.assessment.AssessmentFixtures.practitioner;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -83,14 +81,9 @@ class AssessmentCompletedEventTest {
     }
 
     private static ConsumerRecord<String, String> await(String id, String type) {
-        return TestEvents.awaitRecord(AssessmentEvents.TOPIC,
-                r -> id.equals(header(r, "ce_subject")) && type.equals(header(r, "ce_type")), Duration.ofSeconds(30));
+        return TestEvents.awaitEvent(AssessmentEvents.TOPIC, id, type);
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     private static List<String> strings(JsonNode array) {
         return JSON.convertValue(array, JSON.getTypeFactory().constructCollectionType(List.class, String.class));

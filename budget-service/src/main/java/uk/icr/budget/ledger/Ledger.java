@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import uk.icr.kit.history.VersionHistory;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
+import uk.icr.kit.time.Timestamps;
 
 /**
  * The only way money moves. Each entry changes its component's cached balance with one conditional
@@ -142,7 +142,7 @@ public class Ledger {
         entry.reason = reason;
         entry.balanceAfterPence = moved[0];
         entry.recordedBy = history.actor();
-        entry.recordedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        entry.recordedAt = Timestamps.now();
         entry.persist();
         outbox.add(BudgetEvents.entryRecorded(budget, component, entry));
         // The row lock orders entries, so each sees the spend before and after it: a crossing is seen once.

@@ -6,7 +6,6 @@ import static uk.icr.budget.BudgetFixtures.agreed;
 import static uk.icr.budget.BudgetFixtures.component;
 import static uk.icr.budget.BudgetFixtures.entry;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -41,19 +40,13 @@ class ThresholdsTest {
         entry("SPEND", nhs, 100, "THERAPY").post(PATH + "/{id}/entries", budget).then().statusCode(201); // 4200
         entry("SPEND", nhs, 800, "THERAPY").post(PATH + "/{id}/entries", budget).then().statusCode(201); // 5000: 100 %
 
-        TestEvents.awaitRecord(BudgetEvents.TOPIC, r -> budget.equals(header(r, "ce_subject"))
-                && BudgetEvents.THRESHOLD_CROSSED.equals(header(r, "ce_type")) && r.value().contains("SPENT_100_PERCENT"),
-                Duration.ofSeconds(30));
-        List<ConsumerRecord<String, String>> crossings = TestEvents.readAll(BudgetEvents.TOPIC, Duration.ofSeconds(3)).stream()
-                .filter(r -> budget.equals(header(r, "ce_subject")) && BudgetEvents.THRESHOLD_CROSSED.equals(header(r, "ce_type")))
-                .toList();
+        TestEvents.awaitRecord(BudgetEvents.TOPIC, r -> budget.equals(TestEvents.header(r, "ce_subject"))
+                && r.value().contains("SPENT_100_PERCENT"), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> crossings = TestEvents.events(BudgetEvents.TOPIC, budget,
+                BudgetEvents.THRESHOLD_CROSSED, Duration.ofSeconds(3));
         assertEquals(2, crossings.size(), crossings.toString());
         crossings.forEach(EventContracts::assertConforms);
         assertEquals(1, crossings.stream().filter(r -> r.value().contains("SPENT_80_PERCENT")).count());
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -7,8 +7,6 @@ import static uk.icr.careplan.CarePlanFixtures.PATH;
 import static uk.icr.careplan.CarePlanFixtures.active;
 import static uk.icr.careplan.CarePlanFixtures.coordinator;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -69,12 +67,7 @@ class CarePlanChangesTest {
     }
 
     private static ConsumerRecord<String, String> await(String id, String type) {
-        return TestEvents.awaitRecord(CarePlanEvents.TOPIC, r -> id.equals(header(r, "ce_subject")) && type.equals(header(r, "ce_type")),
-                Duration.ofSeconds(30));
+        return TestEvents.awaitEvent(CarePlanEvents.TOPIC, id, type);
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

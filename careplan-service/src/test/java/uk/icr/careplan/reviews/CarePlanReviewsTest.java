@@ -7,14 +7,12 @@ import static uk.icr.careplan.CarePlanFixtures.PATH;
 import static uk.icr.careplan.CarePlanFixtures.active;
 import static uk.icr.careplan.CarePlanFixtures.coordinator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,39 +58,20 @@ class CarePlanReviewsTest {
         LocalDate due = LocalDate.parse(coordinator().get(PATH + "/{id}", id).then().extract().path("nextReviewDue"));
 
         job.announce(due.minusDays(1));
-        assertEquals(0, TestEvents.readAll(CarePlanEvents.TOPIC, Duration.ofSeconds(3)).stream()
-                .filter(r -> about(r, id) && type(r).startsWith("uk.nhs.icr.care-plan.review-")).count());
+        assertEquals(0, TestEvents.events(CarePlanEvents.TOPIC, id, CarePlanEvents.REVIEW_DUE, Duration.ofSeconds(3)).size());
 
         job.announce(due);
         job.announce(due);
-        ConsumerRecord<String, String> dueEvent = await(id, CarePlanEvents.REVIEW_DUE);
-        EventContracts.assertConforms(dueEvent);
+        EventContracts.assertConforms(TestEvents.awaitEvent(CarePlanEvents.TOPIC, id, CarePlanEvents.REVIEW_DUE));
         job.announce(due.plusDays(1));
         job.announce(due.plusDays(2));
-        EventContracts.assertConforms(await(id, CarePlanEvents.REVIEW_OVERDUE));
+        EventContracts.assertConforms(TestEvents.awaitEvent(CarePlanEvents.TOPIC, id, CarePlanEvents.REVIEW_OVERDUE));
 
         var published = TestEvents.readAll(CarePlanEvents.TOPIC, Duration.ofSeconds(5)).stream()
-                .filter(r -> about(r, id)).map(CarePlanReviewsTest::type).toList();
+                .filter(r -> id.equals(TestEvents.header(r, "ce_subject"))).map(r -> TestEvents.header(r, "ce_type")).toList();
         assertEquals(1, published.stream().filter(CarePlanEvents.REVIEW_DUE::equals).count(), published.toString());
         assertEquals(1, published.stream().filter(CarePlanEvents.REVIEW_OVERDUE::equals).count(), published.toString());
         // Announcing changes nothing a reader sees: the plan keeps its version.
         coordinator().get(PATH + "/{id}", id).then().header("ETag", "\"1\"");
-    }
-
-    private static ConsumerRecord<String, String> await(String id, String type) {
-        return TestEvents.awaitRecord(CarePlanEvents.TOPIC, r -> about(r, id) && type.equals(type(r)), Duration.ofSeconds(30));
-    }
-
-    private static boolean about(ConsumerRecord<String, String> record, String id) {
-        return id.equals(header(record, "ce_subject"));
-    }
-
-    private static String type(ConsumerRecord<String, String> record) {
-        return header(record, "ce_type");
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

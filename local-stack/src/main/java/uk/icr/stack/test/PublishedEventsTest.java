@@ -3,11 +3,8 @@ package uk.icr.stack.test;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -59,12 +56,7 @@ public abstract class PublishedEventsTest {
     }
 
     private ConsumerRecord<String, String> await(String id, String type) {
-        return TestEvents.awaitRecord(topic(), r -> id.equals(header(r, "ce_subject")) && type.equals(header(r, "ce_type")),
-                Duration.ofSeconds(30));
+        return TestEvents.awaitEvent(topic(), id, type);
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -31,6 +31,24 @@ public final class TestEvents {
      * Sends a record as a partner or another service would, with the given headers (CloudEvents ones, or
      * none at all for a poison message), and waits for the broker's acknowledgement.
      */
+    /** A header of a record, as text; empty when the record has none. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Waits (up to 30 s) for the CloudEvent of {@code type} about {@code subject} (its ce_subject). */
+    public static ConsumerRecord<String, String> awaitEvent(String topic, String subject, String type) {
+        return awaitRecord(topic, r -> subject.equals(header(r, "ce_subject")) && type.equals(header(r, "ce_type")),
+                Duration.ofSeconds(30));
+    }
+
+    /** Every CloudEvent of {@code type} about {@code subject} on the topic, read for {@code readFor}. */
+    public static List<ConsumerRecord<String, String>> events(String topic, String subject, String type, Duration readFor) {
+        return readAll(topic, readFor).stream()
+                .filter(r -> subject.equals(header(r, "ce_subject")) && type.equals(header(r, "ce_type"))).toList();
+    }
+
     /** Sends a CloudEvent as its publisher would, after checking its data against the contract; returns its ce_id. */
     public static String sendCloudEvent(String topic, String key, String type, String subject, String data) {
         EventContracts.assertDataConforms(type, data);

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.icr.kit.audit.AuditTrail;
+import uk.icr.kit.time.Timestamps;
 
 /**
  * Every version of a resource, readable back (DESIGN.md: "every change makes a new version that can be
@@ -57,7 +57,7 @@ public class VersionHistory {
             insert.setObject(2, id);
             insert.setLong(3, version);
             insert.setString(4, action);
-            insert.setObject(5, OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS));
+            insert.setObject(5, Timestamps.now());
             insert.setString(6, actor());
             insert.setString(7, caller() == null ? null : AuditTrail.organisation(caller()));
             insert.setString(8, json.writeValueAsString(snapshot));
