@@ -66,7 +66,7 @@ public class BudgetService {
         LocalDate today = LocalDate.now(clock);
         ledger.allocate(budget, components, budget.periodStart != null && budget.periodStart.isAfter(today)
                 ? budget.periodStart : today);
-        outbox.add(BudgetEvents.agreed(budget, BudgetComponent.list("budgetId = ?1 order by position", budget.id)));
+        outbox.add(BudgetEvents.agreed(budget, components));
         return budget;
     }
 
