@@ -12,12 +12,16 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import uk.icr.assessment.eligibility.Outcome;
 import uk.icr.assessment.eligibility.WellbeingDomain;
+import uk.icr.stack.test.ResourceUnderTest;
 import uk.icr.stack.test.TestTokens;
 
 /** Assessment bodies for tests: a complete joint assessment, and the calls that bring one to IN_PROGRESS. */
 public final class AssessmentFixtures {
 
     public static final String PATH = "/api/v1/assessments";
+    /** The main resource, as the shared convention and event tests exercise it. */
+    public static final ResourceUnderTest RESOURCE = new ResourceUnderTest(PATH, "practitioner",
+            nhsNumber -> "{\"nhsNumber\": \"" + nhsNumber + "\", \"type\": \"CARE_ACT_NEEDS\"}", "start", "IN_PROGRESS", null);
 
     private AssessmentFixtures() {
     }

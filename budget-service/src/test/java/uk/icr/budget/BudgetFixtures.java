@@ -8,12 +8,17 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import uk.icr.kit.time.EnglandClock;
+import uk.icr.stack.test.ResourceUnderTest;
 import uk.icr.stack.test.TestTokens;
 
 /** Budget bodies and callers for tests. */
 public final class BudgetFixtures {
 
     public static final String PATH = "/api/v1/budgets";
+    /** The main resource, as the shared convention and event tests exercise it. */
+    public static final ResourceUnderTest RESOURCE = new ResourceUnderTest(PATH, "budget-manager",
+            BudgetFixtures::body, "agree", "AGREED", null);
+
     /** The fixtures' budgets started 30 days ago, so today is inside their period. */
     public static final LocalDate START = LocalDate.now(EnglandClock.ENGLAND).minusDays(30);
 

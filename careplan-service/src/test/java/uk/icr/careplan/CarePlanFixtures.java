@@ -10,12 +10,16 @@ import java.util.Map;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import uk.icr.kit.time.EnglandClock;
+import uk.icr.stack.test.ResourceUnderTest;
 import uk.icr.stack.test.TestTokens;
 
 /** Care plan bodies and callers for tests. */
 public final class CarePlanFixtures {
 
     public static final String PATH = "/api/v1/care-plans";
+    /** The main resource, as the shared convention and event tests exercise it. */
+    public static final ResourceUnderTest RESOURCE = new ResourceUnderTest(PATH, "care-coordinator",
+            nhsNumber -> "{\"nhsNumber\": \"" + nhsNumber + "\"}", "close", "CLOSED", "{\"reason\": \"The person moved away.\"}");
 
     private CarePlanFixtures() {
     }

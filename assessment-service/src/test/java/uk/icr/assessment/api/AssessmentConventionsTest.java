@@ -18,41 +18,22 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.assessment.AssessmentFixtures;
 import uk.icr.stack.test.ResourceConventionsTest;
+import uk.icr.stack.test.ResourceUnderTest;
 import uk.icr.stack.test.TestNhsNumbers;
 
 /** The kit's API conventions (the shared ones, and what only this service's tests go further on). */
 @QuarkusTest
 class AssessmentConventionsTest extends ResourceConventionsTest {
 
+    @Override
+    protected ResourceUnderTest resource() {
+        return AssessmentFixtures.RESOURCE;
+    }
+
     @Inject
     AgroalDataSource dataSource;
-
-    @Override
-    protected String path() {
-        return "/api/v1/assessments";
-    }
-
-    @Override
-    protected String role() {
-        return "practitioner";
-    }
-
-    @Override
-    protected String createBody(String nhsNumber) {
-        return "{\"nhsNumber\": \"" + nhsNumber + "\", \"type\": \"CARE_ACT_NEEDS\"}";
-    }
-
-    @Override
-    protected String command() {
-        return "start";
-    }
-
-    @Override
-    protected String statusAfterCommand() {
-        return "IN_PROGRESS";
-    }
-
 
     @Test
     void ofTwoConcurrentChangesWithTheSameIfMatchOneWinsAndOneGets412() throws Exception {

@@ -1,34 +1,21 @@
 package uk.icr.assessment.events;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.assessment.AssessmentFixtures;
 import uk.icr.stack.test.PublishedEventsTest;
+import uk.icr.stack.test.ResourceUnderTest;
 
 @QuarkusTest
 class AssessmentEventsTest extends PublishedEventsTest {
 
     @Override
+    protected ResourceUnderTest resource() {
+        return AssessmentFixtures.RESOURCE;
+    }
+
+    @Override
     protected String topic() {
         return AssessmentEvents.TOPIC;
-    }
-
-    @Override
-    protected String path() {
-        return "/api/v1/assessments";
-    }
-
-    @Override
-    protected String role() {
-        return "practitioner";
-    }
-
-    @Override
-    protected String createBody(String nhsNumber) {
-        return "{\"nhsNumber\": \"" + nhsNumber + "\", \"type\": \"CARE_ACT_NEEDS\"}";
-    }
-
-    @Override
-    protected String command() {
-        return "start";
     }
 
     @Override

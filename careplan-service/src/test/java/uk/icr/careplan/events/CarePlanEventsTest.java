@@ -1,39 +1,21 @@
 package uk.icr.careplan.events;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.careplan.CarePlanFixtures;
 import uk.icr.stack.test.PublishedEventsTest;
+import uk.icr.stack.test.ResourceUnderTest;
 
 @QuarkusTest
 class CarePlanEventsTest extends PublishedEventsTest {
 
     @Override
+    protected ResourceUnderTest resource() {
+        return CarePlanFixtures.RESOURCE;
+    }
+
+    @Override
     protected String topic() {
         return CarePlanEvents.TOPIC;
-    }
-
-    @Override
-    protected String path() {
-        return "/api/v1/care-plans";
-    }
-
-    @Override
-    protected String role() {
-        return "care-coordinator";
-    }
-
-    @Override
-    protected String createBody(String nhsNumber) {
-        return "{\"nhsNumber\": \"" + nhsNumber + "\"}";
-    }
-
-    @Override
-    protected String command() {
-        return "close";
-    }
-
-    @Override
-    protected String commandBody() {
-        return "{\"reason\": \"The person moved away.\"}";
     }
 
     @Override

@@ -1,34 +1,21 @@
 package uk.icr.carer.events;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.icr.carer.CarerFixtures;
 import uk.icr.stack.test.PublishedEventsTest;
+import uk.icr.stack.test.ResourceUnderTest;
 
 @QuarkusTest
 class CarerEventsTest extends PublishedEventsTest {
 
     @Override
+    protected ResourceUnderTest resource() {
+        return CarerFixtures.RESOURCE;
+    }
+
+    @Override
     protected String topic() {
         return CarerEvents.TOPIC;
-    }
-
-    @Override
-    protected String path() {
-        return "/api/v1/carers";
-    }
-
-    @Override
-    protected String role() {
-        return "carer-support";
-    }
-
-    @Override
-    protected String createBody(String nhsNumber) {
-        return "{\"name\": \"Sam Okafor\", \"nhsNumber\": \"" + nhsNumber + "\"}";
-    }
-
-    @Override
-    protected String command() {
-        return "offer-assessment";
     }
 
     @Override

@@ -17,19 +17,8 @@ public abstract class PublishedEventsTest {
 
     protected abstract String topic();
 
-    /** The collection the events are about, e.g. {@code /api/v1/budgets}. */
-    protected abstract String path();
-
-    protected abstract String role();
-
-    protected abstract String createBody(String nhsNumber);
-
-    protected abstract String command();
-
-    /** The command's JSON body, for a command that takes one; none by default. */
-    protected String commandBody() {
-        return null;
-    }
+    /** The resource the events are about, as the service declares it once for these and its convention tests. */
+    protected abstract ResourceUnderTest resource();
 
     protected abstract String createdType();
 
@@ -38,14 +27,15 @@ public abstract class PublishedEventsTest {
     @Test
     void everyChangeIsPublishedKeyedByNhsNumberAndMatchesItsContract() {
         String nhsNumber = TestNhsNumbers.random();
-        String token = TestTokens.forRoles("test.user", role());
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(createBody(nhsNumber)).post(path())
+        String token = TestTokens.forRoles("test.user", resource().role());
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(resource().createBody(nhsNumber))
+                .post(resource().path())
                 .then().statusCode(201).extract().path("id");
         var command = given().auth().oauth2(token).header("If-Match", "\"0\"");
-        if (commandBody() != null) {
-            command.contentType(ContentType.JSON).body(commandBody());
+        if (resource().commandBody() != null) {
+            command.contentType(ContentType.JSON).body(resource().commandBody());
         }
-        command.post(path() + "/{id}/" + command(), id).then().statusCode(200);
+        command.post(resource().path() + "/{id}/" + resource().command(), id).then().statusCode(200);
 
         ConsumerRecord<String, String> created = await(id, createdType());
         assertEquals(nhsNumber, created.key());
