@@ -44,6 +44,10 @@ public class Budget extends PanacheEntityBase {
     @Column(name = "status_reason")
     public String statusReason;
 
+    /** The care plan whose closing suspended this budget; a plan that supersedes it reactivates the budget. */
+    @Column(name = "suspended_for_care_plan")
+    public UUID suspendedForCarePlan;
+
     @Column(name = "agreed_at")
     public OffsetDateTime agreedAt;
 
@@ -57,17 +61,33 @@ public class Budget extends PanacheEntityBase {
     public long version;
 
 
-    static Budget indicative(String nhsNumber, UUID carePlanId, LocalDate periodStart, LocalDate periodEnd) {
+    static Budget indicative(BudgetProposal proposal) {
         Budget budget = new Budget();
         budget.id = UUID.randomUUID();
-        budget.nhsNumber = nhsNumber;
-        budget.carePlanId = carePlanId;
-        budget.periodStart = periodStart;
-        budget.periodEnd = periodEnd;
+        budget.nhsNumber = proposal.nhsNumber();
+        budget.propose(proposal);
         budget.status = BudgetStatus.INDICATIVE;
         budget.createdAt = Timestamps.now();
         budget.updatedAt = budget.createdAt;
         return budget;
+    }
+
+    /** Takes the proposal's plan and period; the components are rows of their own. */
+    void propose(BudgetProposal proposal) {
+        carePlanId = proposal.carePlanId();
+        periodStart = proposal.periodStart();
+        periodEnd = proposal.periodEnd();
+    }
+
+    /** Marks a change and flushes, so a concurrent change that passed the same If-Match check fails here. */
+    public void touch() {
+        updatedAt = Timestamps.now();
+        flush();
+    }
+
+    /** Money can move: the budget is agreed, and not suspended or closed. */
+    public boolean spendable() {
+        return status == BudgetStatus.AGREED || status == BudgetStatus.ACTIVE;
     }
 
     public List<BudgetComponent> components() {

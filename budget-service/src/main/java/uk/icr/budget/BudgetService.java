@@ -6,25 +6,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import uk.icr.budget.careplans.CarePlanState;
 import uk.icr.budget.components.BudgetComponent;
-import uk.icr.budget.components.ComponentRequest;
 import uk.icr.budget.components.Components;
 import uk.icr.budget.events.BudgetEvents;
 import uk.icr.budget.ledger.Ledger;
 import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.audit.AuditContext;
+import uk.icr.kit.audit.AuditTrail;
 import uk.icr.kit.outbox.Outbox;
+import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
 import uk.icr.kit.time.Timestamps;
 
-/** The budget's life; resources only translate HTTP to these calls. Money moves only through the {@link Ledger}. */
+/**
+ * The budget's life; resources only translate HTTP to these calls. Money moves only through the {@link Ledger}.
+ * INDICATIVE (changeable) → AGREED (allocated, spendable) → ACTIVE (its care plan is in force); SUSPENDED by a
+ * budget manager or when the plan closes, and resumed only by command; CLOSED for good.
+ */
 @ApplicationScoped
 public class BudgetService {
 
@@ -38,21 +45,58 @@ public class BudgetService {
     AuditContext audit;
 
     @Inject
+    AuditTrail auditTrail;
+
+    @Inject
     Clock clock;
 
     @Transactional
-    public Budget propose(String nhsNumber, UUID carePlanId, LocalDate periodStart, LocalDate periodEnd,
-            List<ComponentRequest> components) {
-        Components.checkDirectPayments(components, periodStart);
-        Components.checkCouncilFigures(components);
-        Budget budget = Budget.indicative(nhsNumber, carePlanId, periodStart, periodEnd);
+    public Budget propose(BudgetProposal proposal) {
+        check(proposal);
+        Budget budget = Budget.indicative(proposal);
         budget.persistAndFlush();
-        Components.create(budget.id, components);
+        Components.create(budget.id, proposal.components());
         outbox.add(BudgetEvents.created(budget));
         return budget;
     }
 
-    /** INDICATIVE to AGREED: each component's allocation goes into the ledger, and the budget can be spent. */
+    /** What was proposed, as the document a PATCH changes. */
+    public BudgetProposal proposal(Budget budget) {
+        return new BudgetProposal(budget.nhsNumber, budget.carePlanId, budget.periodStart, budget.periodEnd,
+                Components.proposed(budget.components()));
+    }
+
+    /** Changes an INDICATIVE budget; once agreed, money changes only through ledger entries. */
+    @Transactional
+    public Budget update(UUID id, long expectedVersion, UnaryOperator<BudgetProposal> change) {
+        Budget budget = require(id, expectedVersion);
+        if (budget.status != BudgetStatus.INDICATIVE) {
+            throw ProblemException.illegalTransition("Only an INDICATIVE budget can be changed; this one is " + budget.status
+                    + ": its money changes through ledger entries (ADJUSTMENT, with a reason).");
+        }
+        BudgetProposal current = proposal(budget);
+        BudgetProposal changed = change.apply(current);
+        if (!changed.nhsNumber().equals(budget.nhsNumber)) {
+            throw invalid(new Problem.FieldError("nhsNumber", "cannot change: a budget for another person is a new budget"));
+        }
+        check(changed);
+        if (changed.equals(current)) {
+            return budget; // nothing changed: no new version
+        }
+        budget.propose(changed);
+        if (!changed.components().equals(current.components())) {
+            Components.replace(budget.id, changed.components());
+        }
+        changed(budget);
+        // No event for a change of a proposal (as for an assessment): the audit record is written with it all the same.
+        auditTrail.recordWrite(budget.nhsNumber);
+        return budget;
+    }
+
+    /**
+     * INDICATIVE to AGREED: each component's allocation goes into the ledger, and the budget can be spent.
+     * If its care plan is already in force, the budget goes on to ACTIVE in the same change.
+     */
     @Transactional
     public Budget agree(UUID id, long expectedVersion) {
         Budget budget = require(id, expectedVersion);
@@ -67,6 +111,7 @@ public class BudgetService {
         ledger.allocate(budget, components, budget.periodStart != null && budget.periodStart.isAfter(today)
                 ? budget.periodStart : today);
         outbox.add(BudgetEvents.agreed(budget, components));
+        activateIfPlanInForce(budget);
         return budget;
     }
 
@@ -74,14 +119,28 @@ public class BudgetService {
     @Transactional
     public Budget suspend(UUID id, long expectedVersion, String reason) {
         Budget budget = require(id, expectedVersion);
-        if (budget.status != BudgetStatus.AGREED && budget.status != BudgetStatus.ACTIVE) {
+        if (!budget.spendable()) {
             throw ProblemException.illegalTransition("Only an AGREED or ACTIVE budget can be suspended; this one is "
                     + budget.status + ".");
         }
-        budget.status = BudgetStatus.SUSPENDED;
-        budget.statusReason = reason.strip();
-        changed(budget);
-        outbox.add(BudgetEvents.suspended(budget));
+        suspend(budget, reason.strip(), null);
+        return budget;
+    }
+
+    /** SUSPENDED to ACTIVE if its care plan is in force, to AGREED otherwise: money can move again. */
+    @Transactional
+    public Budget resume(UUID id, long expectedVersion) {
+        Budget budget = require(id, expectedVersion);
+        if (budget.status != BudgetStatus.SUSPENDED) {
+            throw ProblemException.illegalTransition("Only a SUSPENDED budget can be resumed; this one is " + budget.status + ".");
+        }
+        budget.status = BudgetStatus.AGREED;
+        budget.statusReason = null;
+        budget.suspendedForCarePlan = null;
+        if (!activateIfPlanInForce(budget)) {
+            changed(budget);
+            outbox.add(BudgetEvents.agreed(budget, budget.components()));
+        }
         return budget;
     }
 
@@ -94,9 +153,53 @@ public class BudgetService {
         }
         budget.status = BudgetStatus.CLOSED;
         budget.statusReason = reason.strip();
+        budget.suspendedForCarePlan = null;
         changed(budget);
         outbox.add(BudgetEvents.closed(budget));
         return budget;
+    }
+
+    /**
+     * A care plan was put in force. The person's agreed budgets for it, or for no plan yet, become ACTIVE; a
+     * plan that supersedes another takes over the old plan's budgets, and reactivates those its closing
+     * suspended. Budgets suspended for any other reason wait for the resume command.
+     */
+    @Transactional
+    public void carePlanActivated(String nhsNumber, UUID carePlanId, UUID supersededCarePlanId) {
+        CarePlanState.record(carePlanId, nhsNumber, CarePlanState.ACTIVE);
+        if (supersededCarePlanId != null) {
+            CarePlanState.record(supersededCarePlanId, nhsNumber, CarePlanState.ENDED);
+        }
+        for (Budget budget : Budget.<Budget>list("nhsNumber = ?1 and status in ?2 order by createdAt", nhsNumber,
+                List.of(BudgetStatus.INDICATIVE, BudgetStatus.AGREED, BudgetStatus.SUSPENDED))) {
+            boolean takenOver = supersededCarePlanId != null && supersededCarePlanId.equals(budget.carePlanId);
+            boolean linkable = budget.carePlanId == null || takenOver;
+            if (!linkable && !carePlanId.equals(budget.carePlanId)) {
+                continue;
+            }
+            if (budget.status == BudgetStatus.SUSPENDED
+                    && !(takenOver && supersededCarePlanId.equals(budget.suspendedForCarePlan))) {
+                continue;
+            }
+            if (linkable) {
+                budget.carePlanId = carePlanId;
+            }
+            if (budget.status == BudgetStatus.INDICATIVE) {
+                changed(budget); // linked; it becomes ACTIVE when agreed
+            } else {
+                activate(budget);
+            }
+        }
+    }
+
+    /** A care plan was closed or entered in error: the budgets that pay for it are suspended. */
+    @Transactional
+    public void carePlanEnded(String nhsNumber, UUID carePlanId) {
+        CarePlanState.record(carePlanId, nhsNumber, CarePlanState.ENDED);
+        for (Budget budget : Budget.<Budget>list("carePlanId = ?1 and status in ?2", carePlanId,
+                List.of(BudgetStatus.AGREED, BudgetStatus.ACTIVE))) {
+            suspend(budget, "Its care plan (" + carePlanId + ") was closed; resume it once a plan is in force.", carePlanId);
+        }
     }
 
     public Optional<Budget> find(UUID id) {
@@ -106,6 +209,13 @@ public class BudgetService {
     public Budget require(UUID id) {
         Budget budget = find(id).orElseThrow(() -> new NotFoundException("No budget " + id + "."));
         audit.about(budget.nhsNumber);
+        return budget;
+    }
+
+    /** The budget at the version the caller read (412 otherwise). */
+    public Budget require(UUID id, long expectedVersion) {
+        Budget budget = require(id);
+        Versions.check(expectedVersion, budget.version);
         return budget;
     }
 
@@ -121,15 +231,50 @@ public class BudgetService {
         return Budget.<Budget>find(query + Cursor.ORDER, parameters).range(0, limit).list();
     }
 
-    private Budget require(UUID id, long expectedVersion) {
-        Budget budget = require(id);
-        Versions.check(expectedVersion, budget.version);
-        return budget;
+    /** Links an unlinked budget to the person's plan in force, and activates it; false if no plan is in force. */
+    private boolean activateIfPlanInForce(Budget budget) {
+        Optional<UUID> plan = budget.carePlanId != null
+                ? Optional.of(budget.carePlanId).filter(CarePlanState::inForce)
+                : CarePlanState.inForceFor(budget.nhsNumber);
+        plan.ifPresent(id -> {
+            budget.carePlanId = id;
+            activate(budget);
+        });
+        return plan.isPresent();
     }
 
-    /** Flushes so a concurrent change that passed the same If-Match check fails here, and events carry the new version. */
+    private void activate(Budget budget) {
+        budget.status = BudgetStatus.ACTIVE;
+        budget.statusReason = null;
+        budget.suspendedForCarePlan = null;
+        changed(budget);
+        outbox.add(BudgetEvents.activated(budget));
+    }
+
+    private void suspend(Budget budget, String reason, UUID forCarePlan) {
+        budget.status = BudgetStatus.SUSPENDED;
+        budget.statusReason = reason;
+        budget.suspendedForCarePlan = forCarePlan;
+        changed(budget);
+        outbox.add(BudgetEvents.suspended(budget));
+    }
+
+    /** 400 for a period that ends before it starts or direct payments out of place; 422 for council figures. */
+    private static void check(BudgetProposal proposal) {
+        if (proposal.periodEnd() != null && proposal.periodEnd().isBefore(proposal.periodStart())) {
+            throw invalid(new Problem.FieldError("periodEnd", "must not be before periodStart (" + proposal.periodStart() + ")"));
+        }
+        Components.checkDirectPayments(proposal.components(), proposal.periodStart());
+        Components.checkCouncilFigures(proposal.components());
+    }
+
+    private static ProblemException invalid(Problem.FieldError error) {
+        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
+                List.of(error));
+    }
+
+    /** Flushed before an event is built, so the event carries the new version. */
     private static void changed(Budget budget) {
-        budget.updatedAt = Timestamps.now();
-        Budget.flush();
+        budget.touch();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,11 +23,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import uk.icr.kit.api.Cursor;
+import uk.icr.kit.api.MergePatch;
 import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.api.Idempotency;
 import uk.icr.kit.api.Page;
@@ -35,6 +42,7 @@ import uk.icr.kit.api.StatusReasonRequest;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.nhs.NhsNumber;
 import uk.icr.budget.Budget;
+import uk.icr.budget.BudgetProposal;
 import uk.icr.budget.BudgetService;
 import uk.icr.budget.BudgetStatus;
 
@@ -53,6 +61,9 @@ public class BudgetResource {
     @Inject
     AuditContext audit;
 
+    @Inject
+    MergePatch mergePatch;
+
     @POST
     @RolesAllowed({"budget-manager"})
     @APIResponseSchema(value = BudgetResponse.class, responseCode = "201",
@@ -61,11 +72,10 @@ public class BudgetResource {
             + " Idempotency-Key was used for another request.")
     @Operation(operationId = "budget_create", summary = "Propose an indicative budget for a person")
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid CreateBudgetRequest body) {
+            @NotNull @Valid BudgetProposal body) {
         audit.about(body.nhsNumber());
         return idempotency.execute(idempotencyKey, "budget_create", body, () -> {
-            Budget budget = service.propose(body.nhsNumber(), body.carePlanId(), body.periodStart(), body.periodEnd(),
-                    body.components());
+            Budget budget = service.propose(body);
             return Response.created(URI.create("/api/v1/budgets/" + budget.id))
                     .tag(Versions.etag(budget.version))
                     .entity(BudgetResponse.of(budget))
@@ -95,6 +105,25 @@ public class BudgetResource {
         return BudgetResponse.ok(service.require(id));
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed("budget-manager")
+    @APIResponseSchema(value = BudgetResponse.class, responseDescription = "The budget; ETag carries its version.")
+    @APIResponse(responseCode = "409", description = "The budget is no longer INDICATIVE: its money changes through"
+            + " ledger entries.")
+    @Operation(operationId = "budget_update", summary = "Change an indicative budget (JSON Merge Patch, needs If-Match)",
+            description = "Send only the members to change; null removes one, and the components list is replaced whole"
+                    + " (its components get new ids). Only an INDICATIVE budget can change.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = BudgetProposal.class),
+            example = "{\"periodEnd\": \"2027-11-30\"}"))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        long expected = Versions.required(ifMatch);
+        return BudgetResponse.ok(service.update(id, expected,
+                current -> mergePatch.apply(current, patch, BudgetProposal.class)));
+    }
+
     @POST
     @Path("/{id}/agree")
     @Consumes(MediaType.WILDCARD) // a command has no body, so needs no Content-Type
@@ -113,6 +142,17 @@ public class BudgetResource {
     public Response suspend(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @NotNull @Valid StatusReasonRequest body) {
         return BudgetResponse.ok(service.suspend(id, Versions.required(ifMatch), body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("budget-manager")
+    @APIResponseSchema(value = BudgetResponse.class, responseDescription = "The budget, ACTIVE if its care plan is in"
+            + " force, AGREED otherwise.")
+    @Operation(operationId = "budget_resume", summary = "Resume a suspended budget (needs If-Match)")
+    public Response resume(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return BudgetResponse.ok(service.resume(id, Versions.required(ifMatch)));
     }
 
     @POST

@@ -31,13 +31,14 @@ public record BudgetResponse(UUID id, String nhsNumber, UUID carePlanId, BudgetS
     @Schema(name = "BudgetComponent")
     public record ComponentView(UUID id, FundingSource source, String funder, Management management, long allocatedPence,
             Long costToCouncilPence, Long assessedContributionPence, Long councilSharePence, DirectPayment directPayment,
+            @Schema(description = "When the direct payment was last reviewed.") LocalDate directPaymentLastReviewed,
             @Schema(description = "When the direct payment is next reviewed.") LocalDate directPaymentReviewDue,
             long balancePence, long spentPence) {
 
         static ComponentView of(BudgetComponent c) {
             return new ComponentView(c.id, c.source, c.funder, c.management, c.allocatedPence, c.costToCouncilPence,
-                    c.assessedContributionPence, c.councilSharePence, c.directPayment, c.directPaymentReviewDue, c.balancePence,
-                    c.spentPence);
+                    c.assessedContributionPence, c.councilSharePence, c.directPayment, c.directPaymentLastReviewed,
+                    c.directPaymentReviewDue, c.balancePence, c.spentPence);
         }
     }
 

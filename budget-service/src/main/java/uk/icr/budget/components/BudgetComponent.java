@@ -62,6 +62,9 @@ public class BudgetComponent extends PanacheEntityBase {
     @Column(name = "dp_next_review_due")
     public LocalDate directPaymentReviewDue;
 
+    @Column(name = "dp_last_reviewed")
+    public LocalDate directPaymentLastReviewed;
+
     /** The due date the review was announced for; only the review job's conditional update writes it. */
     @Column(name = "dp_review_due_published", insertable = false, updatable = false)
     public LocalDate directPaymentReviewPublished;

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One funding source of a new budget. Council components state how the cost splits. */
 @Schema(name = "BudgetComponentRequest", description = "One funding source of a budget, in pence for the period.",
-        example = "{\"source\": \"COUNCIL_SOCIAL_CARE\", \"funder\": \"E08000026\", \"allocatedPence\": 1000000,"
-                + " \"management\": \"DIRECT_PAYMENT\", \"costToCouncilPence\": 1200000,"
+        example = "{\"source\": \"COUNCIL_SOCIAL_CARE\", \"funder\": \"E08000026\", \"allocatedPence\": 1200000,"
+                + " \"management\": \"THIRD_PARTY\", \"costToCouncilPence\": 1200000,"
                 + " \"assessedContributionPence\": 200000, \"councilSharePence\": 1000000}")
 public record ComponentRequest(
         @NotNull FundingSource source,
@@ -26,4 +26,10 @@ public record ComponentRequest(
 
     /** £10 billion: far above any budget, and far below where sums of pence could overflow. */
     public static final long MAX_PENCE = 1_000_000_000_000L;
+
+    /** The component as it was proposed: the document a PATCH of an indicative budget changes. */
+    static ComponentRequest of(BudgetComponent c) {
+        return new ComponentRequest(c.source, c.funder, c.allocatedPence, c.management, c.costToCouncilPence,
+                c.assessedContributionPence, c.councilSharePence, c.directPayment);
+    }
 }

@@ -75,6 +75,18 @@ public final class Components {
         }
     }
 
+    /** An indicative budget's components as proposed, in order. */
+    public static List<ComponentRequest> proposed(List<BudgetComponent> components) {
+        return components.stream().map(ComponentRequest::of).toList();
+    }
+
+    /** Replaces an indicative budget's components: they have no ledger entries yet, so nothing refers to them. */
+    public static List<BudgetComponent> replace(UUID budgetId, List<ComponentRequest> requests) {
+        BudgetComponent.delete("budgetId", budgetId);
+        BudgetComponent.flush(); // the old positions must be gone before the new rows take them
+        return create(budgetId, requests);
+    }
+
     public static List<BudgetComponent> create(UUID budgetId, List<ComponentRequest> requests) {
         List<BudgetComponent> components = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {

@@ -18,6 +18,7 @@ public final class BudgetEvents {
     private static final String PREFIX = "uk.nhs.icr.budget.";
     public static final String PROPOSED = PREFIX + "proposed.v1";
     public static final String AGREED = PREFIX + "agreed.v1";
+    public static final String ACTIVATED = PREFIX + "activated.v1";
     public static final String SUSPENDED = PREFIX + "suspended.v1";
     public static final String CLOSED = PREFIX + "closed.v1";
     public static final String ENTRY_RECORDED = PREFIX + "ledger-entry-recorded.v1";
@@ -38,6 +39,10 @@ public final class BudgetEvents {
                 b.periodStart, b.periodEnd, b.version, link(b)));
     }
 
+    public static DomainEvent activated(Budget budget) {
+        return event(ACTIVATED, budget, changed(budget));
+    }
+
     public static DomainEvent suspended(Budget budget) {
         return event(SUSPENDED, budget, changed(budget));
     }
@@ -52,10 +57,11 @@ public final class BudgetEvents {
                 e.category == null ? null : e.category.name(), link(b) + "/entries"));
     }
 
+    /** {@code projected} only for a projected underspend. */
     public static DomainEvent thresholdCrossed(Budget b, BudgetComponent component, String threshold, long spent,
-            long allocated) {
+            long allocated, Long projected) {
         return event(THRESHOLD_CROSSED, b, new ThresholdCrossed(b.id, b.nhsNumber, component.id, component.source.name(),
-                threshold, spent, allocated, link(b) + "/balance"));
+                threshold, spent, allocated, projected, link(b) + "/balance"));
     }
 
     public static DomainEvent directPaymentReviewDue(Budget b, BudgetComponent component) {
@@ -75,7 +81,7 @@ public final class BudgetEvents {
         return "/api/v1/budgets/" + budget.id;
     }
 
-    /** Proposed, suspended, closed: where the budget now stands. */
+    /** Proposed, activated, suspended, closed: where the budget now stands. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BudgetChanged(UUID budgetId, String nhsNumber, UUID carePlanId, String status, long version, String link) {
     }
@@ -89,9 +95,10 @@ public final class BudgetEvents {
     public record Component(UUID componentId, String source, String management, long allocatedPence) {
     }
 
-    /** A component's spend crossed a threshold of its allocation. */
+    /** A component's spend crossed a threshold of its allocation, or is projected to fall short of it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ThresholdCrossed(UUID budgetId, String nhsNumber, UUID componentId, String source, String threshold,
-            long spentPence, long allocatedPence, String link) {
+            long spentPence, long allocatedPence, Long projectedSpendPence, String link) {
     }
 
     /** A direct payment's review falls due. */

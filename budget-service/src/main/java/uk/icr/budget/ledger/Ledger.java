@@ -2,6 +2,7 @@ package uk.icr.budget.ledger;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 import uk.icr.budget.Budget;
-import uk.icr.budget.BudgetStatus;
 import uk.icr.budget.components.BudgetComponent;
 import uk.icr.budget.events.BudgetEvents;
 import uk.icr.kit.api.Cursor;
@@ -49,6 +49,9 @@ public class Ledger {
     @Inject
     VersionHistory history;
 
+    @Inject
+    Clock clock;
+
     @ConfigProperty(name = "icr.db.schema")
     String schema;
 
@@ -56,7 +59,7 @@ public class Ledger {
     @Transactional
     public LedgerEntry post(UUID budgetId, EntryRequest request) {
         Budget budget = Budget.findById(budgetId);
-        if (budget.status != BudgetStatus.AGREED && budget.status != BudgetStatus.ACTIVE) {
+        if (!budget.spendable()) {
             throw new ProblemException(409, NOT_SPENDABLE, "The budget takes no entries", "A " + budget.status
                     + " budget takes no ledger entries; only an AGREED or ACTIVE one does.");
         }
@@ -83,8 +86,12 @@ public class Ledger {
                 + " from " + schema + ".budget_component c left join " + schema + ".ledger_entry e on e.component_id = c.id"
                 + " where c.budget_id = ?1 group by c.id, c.source, c.position order by c.position")
                 .setParameter(1, budget.id).getResultList();
-        return Balance.of(budget.id, rows.stream().map(r -> new Balance.Line((UUID) r[0], (String) r[1],
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList());
+        LocalDate today = LocalDate.now(clock);
+        return Balance.of(budget.id, rows.stream().map(r -> {
+            long spent = ((Number) r[3]).longValue();
+            return new Balance.Line((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), spent,
+                    ((Number) r[4]).longValue(), Projection.spend(spent, budget.periodStart, budget.periodEnd, today));
+        }).toList());
     }
 
     /** A budget's entries in the order they were recorded, after {@code after}, optionally by day and component. */
@@ -147,7 +154,7 @@ public class Ledger {
         outbox.add(BudgetEvents.entryRecorded(budget, component, entry));
         // The row lock orders entries, so each sees the spend before and after it: a crossing is seen once.
         Thresholds.crossed(moved[1] - spend, moved[1], moved[2])
-                .forEach(threshold -> outbox.add(BudgetEvents.thresholdCrossed(budget, component, threshold, moved[1], moved[2])));
+                .forEach(threshold -> outbox.add(BudgetEvents.thresholdCrossed(budget, component, threshold, moved[1], moved[2], null)));
         return entry;
     }
 

@@ -3,11 +3,15 @@ package uk.icr.budget.ledger;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The spend thresholds budget managers are told about: 80 % and 100 % of a component's allocation. */
+/**
+ * The thresholds budget managers are told about: spend reaching 80 % and 100 % of a component's allocation
+ * (seen by each ledger entry), and a projected underspend of more than 25 % (seen by the {@link UnderspendJob}).
+ */
 public final class Thresholds {
 
     public static final String SPENT_80_PERCENT = "SPENT_80_PERCENT";
     public static final String SPENT_100_PERCENT = "SPENT_100_PERCENT";
+    public static final String PROJECTED_UNDERSPEND = "PROJECTED_UNDERSPEND_25_PERCENT";
 
     private Thresholds() {
     }

@@ -1,4 +1,4 @@
-package uk.icr.budget.api;
+package uk.icr.budget;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,14 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.icr.budget.components.ComponentRequest;
 import uk.icr.kit.nhs.NhsNumber;
 
-@Schema(name = "CreateBudgetRequest", description = "A proposed (indicative) budget: its period and funding sources.",
+/** What a budget manager proposes, and may change with PATCH while the budget is INDICATIVE. */
+@Schema(name = "BudgetProposal", description = "A proposed (indicative) budget: its period and funding sources.",
         example = "{\"nhsNumber\": \"9434765919\", \"carePlanId\": \"3c1f8a2e-2b7d-4e9a-9f10-5a6b7c8d9e0f\","
                 + " \"periodStart\": \"2026-12-01\", \"periodEnd\": \"2027-11-30\", \"components\": [{\"source\":"
                 + " \"COUNCIL_SOCIAL_CARE\", \"funder\": \"E08000026\", \"allocatedPence\": 1200000, \"management\":"
-                + " \"DIRECT_PAYMENT\", \"costToCouncilPence\": 1200000, \"assessedContributionPence\": 200000,"
+                + " \"THIRD_PARTY\", \"costToCouncilPence\": 1200000, \"assessedContributionPence\": 200000,"
                 + " \"councilSharePence\": 1000000}, {\"source\": \"NHS_PERSONAL_HEALTH_BUDGET\", \"funder\": \"15F\","
                 + " \"allocatedPence\": 450000, \"management\": \"NOTIONAL\"}]}")
-public record CreateBudgetRequest(
+public record BudgetProposal(
         @Schema(description = "The person's NHS number: 10 digits with a valid Modulus 11 check digit.",
                 example = "9434765919", pattern = "^[0-9]{10}$")
         @NotNull @NhsNumber String nhsNumber,

@@ -1,0 +1,117 @@
+package uk.icr.budget.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import uk.icr.budget.Budget;
+import uk.icr.budget.BudgetProposal;
+import uk.icr.budget.BudgetService;
+import uk.icr.budget.components.BudgetComponent;
+import uk.icr.budget.ledger.EntryRequest;
+import uk.icr.budget.ledger.EntryType;
+import uk.icr.budget.ledger.Ledger;
+import uk.icr.budget.ledger.LedgerEntry;
+import uk.icr.budget.ledger.SpendCategory;
+import uk.icr.kit.history.VersionHistory;
+
+/**
+ * Demo budgets for the local run ({@code icr.demo-data.enabled=true}, set by {@code ./run.sh}) for the demo
+ * people the assessment service loads: made through the service and the ledger, like any budget. Dates in
+ * {@code demo/budgets.json} are relative ({@code ${TODAY-60}}), so the demo stays inside its period.
+ * Nothing is loaded twice into the same database.
+ */
+@ApplicationScoped
+public class DemoBudgets {
+
+    private static final Logger LOG = Logger.getLogger(DemoBudgets.class);
+    private static final Pattern DAY = Pattern.compile("\\$\\{TODAY([+-]\\d+)?}");
+
+    @ConfigProperty(name = "icr.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** One demo budget: the proposal, whether it is agreed, and what has been spent from which component. */
+    record Demo(BudgetProposal proposal, boolean agree, List<Entry> entries) {
+    }
+
+    record Entry(int component, EntryType type, long amountPence, LocalDate occurredOn, SpendCategory category,
+            String supplier, String serves) {
+    }
+
+    void load(@Observes StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        List<Demo> demos = read(LocalDate.now(clock));
+        // Only the demo posts ledger entries with no caller.
+        if (LedgerEntry.count("recordedBy", VersionHistory.SYSTEM) > 0) {
+            LOG.info("Demo budgets are already loaded");
+            return;
+        }
+        // The ledger records who posted each entry; at start-up there is no caller.
+        Arc.container().requestContext().activate();
+        try {
+            // All or nothing: a half-loaded demo would never be completed by a later start.
+            QuarkusTransaction.requiringNew().run(() -> demos.forEach(this::create));
+        } finally {
+            Arc.container().requestContext().terminate();
+        }
+        LOG.infof("Loaded %d demo budgets", demos.size());
+    }
+
+    private void create(Demo demo) {
+        Budget budget = budgets.propose(demo.proposal());
+        if (!demo.agree()) {
+            return;
+        }
+        budget = budgets.agree(budget.id, budget.version);
+        List<BudgetComponent> components = budget.components();
+        for (Entry e : demo.entries()) {
+            ledger.post(budget.id, new EntryRequest(e.type(), components.get(e.component()).id, e.amountPence(),
+                    e.occurredOn(), e.category(), e.supplier(), e.serves(), null));
+        }
+    }
+
+    List<Demo> read(LocalDate today) {
+        try (InputStream in = getClass().getResourceAsStream("/demo/budgets.json")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher day = DAY.matcher(text);
+            String dated = day.replaceAll(m -> today.plusDays(m.group(1) == null ? 0 : Long.parseLong(m.group(1))).toString());
+            return json.readValue(dated, new TypeReference<List<Demo>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
