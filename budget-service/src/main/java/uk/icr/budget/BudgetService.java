@@ -35,6 +35,9 @@ import uk.icr.kit.time.Timestamps;
 @ApplicationScoped
 public class BudgetService {
 
+    /** Budgets are set for a year or so; a bound keeps pro rata projections (pence times days) far from overflow. */
+    static final int MAX_PERIOD_YEARS = 10;
+
     @Inject
     Outbox outbox;
 
@@ -160,9 +163,10 @@ public class BudgetService {
     }
 
     /**
-     * A care plan was put in force. The person's agreed budgets for it, or for no plan yet, become ACTIVE; a
-     * plan that supersedes another takes over the old plan's budgets, and reactivates those its closing
-     * suspended. Budgets suspended for any other reason wait for the resume command.
+     * A care plan was put in force. The person's budgets for it, for no plan yet, or for a plan that has ended
+     * are linked to it, and the agreed ones become ACTIVE; a plan that supersedes another takes over the old
+     * plan's budgets, and reactivates those its closing suspended. Budgets suspended for any other reason are
+     * linked but wait for the resume command.
      */
     @Transactional
     public void carePlanActivated(String nhsNumber, UUID carePlanId, UUID supersededCarePlanId) {
@@ -171,23 +175,20 @@ public class BudgetService {
             CarePlanState.record(supersededCarePlanId, nhsNumber, CarePlanState.ENDED);
         }
         for (Budget budget : Budget.<Budget>list("nhsNumber = ?1 and status in ?2 order by createdAt", nhsNumber,
-                List.of(BudgetStatus.INDICATIVE, BudgetStatus.AGREED, BudgetStatus.SUSPENDED))) {
+                List.of(BudgetStatus.INDICATIVE, BudgetStatus.AGREED, BudgetStatus.ACTIVE, BudgetStatus.SUSPENDED))) {
+            boolean ours = carePlanId.equals(budget.carePlanId);
             boolean takenOver = supersededCarePlanId != null && supersededCarePlanId.equals(budget.carePlanId);
-            boolean linkable = budget.carePlanId == null || takenOver;
-            if (!linkable && !carePlanId.equals(budget.carePlanId)) {
+            // A person has one plan in force: a budget for no plan, or for one that has ended, pays for this one.
+            if (!ours && !takenOver && budget.carePlanId != null && !CarePlanState.ended(budget.carePlanId)) {
                 continue;
             }
-            if (budget.status == BudgetStatus.SUSPENDED
-                    && !(takenOver && supersededCarePlanId.equals(budget.suspendedForCarePlan))) {
-                continue;
-            }
-            if (linkable) {
-                budget.carePlanId = carePlanId;
-            }
-            if (budget.status == BudgetStatus.INDICATIVE) {
-                changed(budget); // linked; it becomes ACTIVE when agreed
-            } else {
+            budget.carePlanId = carePlanId;
+            boolean reactivated = budget.status == BudgetStatus.SUSPENDED && takenOver
+                    && supersededCarePlanId.equals(budget.suspendedForCarePlan);
+            if (budget.status == BudgetStatus.AGREED || reactivated) {
                 activate(budget);
+            } else if (!ours) {
+                changed(budget); // linked; an indicative one becomes ACTIVE when agreed, a suspended one when resumed
             }
         }
     }
@@ -231,11 +232,10 @@ public class BudgetService {
         return Budget.<Budget>find(query + Cursor.ORDER, parameters).range(0, limit).list();
     }
 
-    /** Links an unlinked budget to the person's plan in force, and activates it; false if no plan is in force. */
+    /** Links the budget to the person's plan in force (its own, or the one in force now), and activates it; false if none is. */
     private boolean activateIfPlanInForce(Budget budget) {
-        Optional<UUID> plan = budget.carePlanId != null
-                ? Optional.of(budget.carePlanId).filter(CarePlanState::inForce)
-                : CarePlanState.inForceFor(budget.nhsNumber);
+        Optional<UUID> plan = Optional.ofNullable(budget.carePlanId).filter(CarePlanState::inForce)
+                .or(() -> CarePlanState.inForceFor(budget.nhsNumber));
         plan.ifPresent(id -> {
             budget.carePlanId = id;
             activate(budget);
@@ -263,6 +263,9 @@ public class BudgetService {
     private static void check(BudgetProposal proposal) {
         if (proposal.periodEnd() != null && proposal.periodEnd().isBefore(proposal.periodStart())) {
             throw invalid(new Problem.FieldError("periodEnd", "must not be before periodStart (" + proposal.periodStart() + ")"));
+        }
+        if (proposal.periodEnd() != null && proposal.periodEnd().isAfter(proposal.periodStart().plusYears(MAX_PERIOD_YEARS))) {
+            throw invalid(new Problem.FieldError("periodEnd", "must be within " + MAX_PERIOD_YEARS + " years of periodStart"));
         }
         Components.checkDirectPayments(proposal.components(), proposal.periodStart());
         Components.checkCouncilFigures(proposal.components());

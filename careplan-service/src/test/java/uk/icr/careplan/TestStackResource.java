@@ -3,6 +3,7 @@ package uk.icr.careplan;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import uk.icr.stack.test.AssessmentStandIn;
 import uk.icr.stack.test.IcrTestStack;
 
 /**

@@ -1,8 +1,7 @@
 package uk.icr.assessment.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +14,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import uk.icr.assessment.Assessment;
 import uk.icr.assessment.AssessmentDetails;
@@ -24,6 +21,7 @@ import uk.icr.assessment.AssessmentService;
 import uk.icr.assessment.AssessmentStatus;
 import uk.icr.assessment.eligibility.EligibilityOverride;
 import uk.icr.assessment.history.AssessmentHistory;
+import uk.icr.kit.demo.DemoData;
 
 /**
  * Demo people for the local run ({@code icr.demo-data.enabled=true}, set by {@code ./run.sh}), so Swagger
@@ -47,6 +45,9 @@ public class DemoAssessments {
     @Inject
     AssessmentHistory history;
 
+    @Inject
+    Clock clock;
+
     /** One demo assessment: what is recorded, how far it got, and an assessor's override if any. */
     record Demo(AssessmentDetails details, AssessmentStatus stage, EligibilityOverride override) {
     }
@@ -61,14 +62,7 @@ public class DemoAssessments {
             LOG.info("Demo assessments are already loaded");
             return;
         }
-        // The service's history records who made each change; at start-up there is no caller.
-        Arc.container().requestContext().activate();
-        try {
-            // All or nothing: a half-loaded demo would never be completed by a later start.
-            QuarkusTransaction.requiringNew().run(() -> demos.forEach(this::create));
-        } finally {
-            Arc.container().requestContext().terminate();
-        }
+        DemoData.loadAllOrNothing(() -> demos.forEach(this::create));
         LOG.infof("Loaded %d demo assessments", demos.size());
     }
 
@@ -84,10 +78,6 @@ public class DemoAssessments {
     }
 
     private List<Demo> read() {
-        try (InputStream in = getClass().getResourceAsStream("/demo/assessments.json")) {
-            return json.readValue(in, new TypeReference<List<Demo>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoData.read(json, "/demo/assessments.json", new TypeReference<List<Demo>>() { }, LocalDate.now(clock));
     }
 }

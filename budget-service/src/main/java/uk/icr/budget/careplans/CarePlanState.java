@@ -51,6 +51,10 @@ public class CarePlanState extends PanacheEntityBase {
         return carePlanId != null && count("carePlanId = ?1 and status = ?2", carePlanId, ACTIVE) > 0;
     }
 
+    public static boolean ended(UUID carePlanId) {
+        return count("carePlanId = ?1 and status = ?2", carePlanId, ENDED) > 0;
+    }
+
     /** The person's plan in force, if the topic has announced one. */
     public static Optional<UUID> inForceFor(String nhsNumber) {
         return CarePlanState.<CarePlanState>find("nhsNumber = ?1 and status = ?2 order by updatedAt desc", nhsNumber, ACTIVE)

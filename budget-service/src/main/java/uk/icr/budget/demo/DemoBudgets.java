@@ -1,15 +1,9 @@
 package uk.icr.budget.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,8 +15,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import uk.icr.budget.Budget;
 import uk.icr.budget.BudgetProposal;
@@ -33,6 +25,7 @@ import uk.icr.budget.ledger.EntryType;
 import uk.icr.budget.ledger.Ledger;
 import uk.icr.budget.ledger.LedgerEntry;
 import uk.icr.budget.ledger.SpendCategory;
+import uk.icr.kit.demo.DemoData;
 import uk.icr.kit.history.VersionHistory;
 
 /**
@@ -45,7 +38,6 @@ import uk.icr.kit.history.VersionHistory;
 public class DemoBudgets {
 
     private static final Logger LOG = Logger.getLogger(DemoBudgets.class);
-    private static final Pattern DAY = Pattern.compile("\\$\\{TODAY([+-]\\d+)?}");
 
     @ConfigProperty(name = "icr.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -80,14 +72,7 @@ public class DemoBudgets {
             LOG.info("Demo budgets are already loaded");
             return;
         }
-        // The ledger records who posted each entry; at start-up there is no caller.
-        Arc.container().requestContext().activate();
-        try {
-            // All or nothing: a half-loaded demo would never be completed by a later start.
-            QuarkusTransaction.requiringNew().run(() -> demos.forEach(this::create));
-        } finally {
-            Arc.container().requestContext().terminate();
-        }
+        DemoData.loadAllOrNothing(() -> demos.forEach(this::create));
         LOG.infof("Loaded %d demo budgets", demos.size());
     }
 
@@ -105,13 +90,6 @@ public class DemoBudgets {
     }
 
     List<Demo> read(LocalDate today) {
-        try (InputStream in = getClass().getResourceAsStream("/demo/budgets.json")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher day = DAY.matcher(text);
-            String dated = day.replaceAll(m -> today.plusDays(m.group(1) == null ? 0 : Long.parseLong(m.group(1))).toString());
-            return json.readValue(dated, new TypeReference<List<Demo>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoData.read(json, "/demo/budgets.json", new TypeReference<List<Demo>>() { }, today);
     }
 }

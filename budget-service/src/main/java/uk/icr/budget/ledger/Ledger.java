@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,7 +59,8 @@ public class Ledger {
     /** Posts an entry a budget manager recorded; the budget is read in the entry's own transaction. */
     @Transactional
     public LedgerEntry post(UUID budgetId, EntryRequest request) {
-        Budget budget = Budget.findById(budgetId);
+        // A shared row lock: postings run side by side, but a suspend or close waits for them, and they for it.
+        Budget budget = Budget.findById(budgetId, LockModeType.PESSIMISTIC_READ);
         if (!budget.spendable()) {
             throw new ProblemException(409, NOT_SPENDABLE, "The budget takes no entries", "A " + budget.status
                     + " budget takes no ledger entries; only an AGREED or ACTIVE one does.");

@@ -19,7 +19,7 @@ public final class Projection {
         }
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         long gone = Math.min(ChronoUnit.DAYS.between(start, today) + 1, days);
-        // spent is at most £10 billion in pence and days a few tens of thousands: the product fits in a long.
+        // spent is at most £10 billion in pence and a period at most 10 years: the product fits in a long.
         return spent * days / gone;
     }
 

@@ -41,6 +41,12 @@ class CarePlanEventsHandlerTest {
         // Reopening needs a command; with no plan in force the budget is agreed again, and can be spent.
         manager().header("If-Match", "\"3\"").post(PATH + "/{id}/resume", budget).then().statusCode(200)
                 .body("status", equalTo("AGREED")).body("statusReason", nullValue());
+
+        // The person's next plan, put in force later, takes over the budget of the plan that ended.
+        UUID next = UUID.randomUUID();
+        activated(nhsNumber, next, null);
+        status(budget, "ACTIVE", 5);
+        manager().get(PATH + "/{id}", budget).then().body("carePlanId", equalTo(next.toString()));
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -21,6 +24,7 @@ import uk.icr.careplan.CarePlanStatus;
 @ApplicationScoped
 public class MissingWordsJob {
 
+    private static final Logger LOG = Logger.getLogger(MissingWordsJob.class);
     static final int GIVE_UP_AFTER_HOURS = 24;
 
     @Inject
@@ -39,10 +43,19 @@ public class MissingWordsJob {
             for (UUID assessment : draft.assessmentIds) {
                 Optional<String> words = whatMattersToMe.of(assessment, draft.nhsNumber);
                 if (words.isPresent()) {
-                    plans.whatMattersToMe(draft.id, words.get());
+                    fill(draft, words.get());
                     break;
                 }
             }
+        }
+    }
+
+    private void fill(CarePlan draft, String words) {
+        try {
+            plans.whatMattersToMe(draft.id, words);
+        } catch (OptimisticLockException e) {
+            // The team changed the draft meantime: the next run reads it again (and leaves it if they wrote it).
+            LOG.debugf("Care plan %s changed while its words were fetched; trying again next run", draft.id);
         }
     }
 }

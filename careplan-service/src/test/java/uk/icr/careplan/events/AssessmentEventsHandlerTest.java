@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import uk.icr.careplan.AssessmentStandIn;
+import uk.icr.stack.test.AssessmentStandIn;
 import uk.icr.stack.test.Eventually;
 import uk.icr.stack.test.TestEvents;
 import uk.icr.stack.test.TestNhsNumbers;

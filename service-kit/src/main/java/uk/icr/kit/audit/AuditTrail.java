@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -102,6 +103,20 @@ public class AuditTrail {
                 }
             }
         });
+    }
+
+    /**
+     * Records that the caller was refused one resource inside an answer that otherwise succeeded (a carer
+     * whose consent does not cover the caller, left out of a list): a READ of that resource, outcome DENIED,
+     * about {@code nhsNumber}. Its own transaction, so the record stays whatever the request does.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordDenied(String resourceType, String resourceId, String nhsNumber) {
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        AuditRecord call = describe(request.method().name(), request.path(), request::getHeader, 403, identity);
+        store(new AuditRecord(call.auditId(), call.occurredAt(), call.actor(), call.roles(), call.organisation(), "READ",
+                resourceType, resourceId, nhsNumber, call.purpose(), call.correlationId(), call.method(), call.path(), 403,
+                call.outcome()));
     }
 
     /**

@@ -1,4 +1,4 @@
-package uk.icr.careplan;
+package uk.icr.stack.test;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,11 +12,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import uk.icr.stack.test.TestTokens;
 
 /**
  * A stand-in for the assessment-service and Keycloak's token endpoint, on a free port: the care plan
- * service's tests run without the other service. Tests register an assessment's words with
+ * and carer services' tests run without the other service. Tests register an assessment with
  * {@code PUT /stand-in/assessments/{id}}; an assessment not registered answers 404, as a real one would.
  */
 public class AssessmentStandIn implements QuarkusTestResourceLifecycleManager {
@@ -24,7 +23,8 @@ public class AssessmentStandIn implements QuarkusTestResourceLifecycleManager {
     public static final String URL = "icr.test.assessment-stand-in";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, String> assessments = new ConcurrentHashMap<>();
+    /** Shared by the stand-in and the tests, which run in one JVM. */
+    private static final Map<String, String> ASSESSMENTS = new ConcurrentHashMap<>();
     private HttpServer server;
 
     @Override
@@ -39,7 +39,7 @@ public class AssessmentStandIn implements QuarkusTestResourceLifecycleManager {
                 "token_type", "Bearer", "expires_in", 300))));
         server.createContext("/stand-in/assessments/", exchange -> {
             String id = exchange.getRequestURI().getPath().substring("/stand-in/assessments/".length());
-            assessments.put(id, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            ASSESSMENTS.put(id, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             answer(exchange, 204, null);
         });
         server.createContext("/api/v1/assessments/", exchange -> {
@@ -47,14 +47,19 @@ public class AssessmentStandIn implements QuarkusTestResourceLifecycleManager {
             String id = exchange.getRequestURI().getPath().substring("/api/v1/assessments/".length());
             if (authorization == null || !authorization.startsWith("Bearer ")) {
                 answer(exchange, 401, "{}");
-            } else if (!assessments.containsKey(id)) {
+            } else if (!ASSESSMENTS.containsKey(id)) {
                 answer(exchange, 404, "{\"status\": 404}");
             } else {
-                answer(exchange, 200, assessments.get(id));
+                answer(exchange, 200, ASSESSMENTS.get(id));
             }
         });
         server.start();
         return Map.of(URL, "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** What {@code GET /api/v1/assessments/{id}} answers from now on. */
+    public static void register(Object assessmentId, String json) {
+        ASSESSMENTS.put(assessmentId.toString(), json);
     }
 
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {
