@@ -17,7 +17,7 @@ class CarerResourceTest {
     @Test
     void createsACarerAndReadsItBackThroughItsLocation() {
         String location = given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9990000034\"}")
+                .body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9990000034\", \"identifiedVia\": \"SELF\"}")
                 .post("/api/v1/carers")
                 .then().statusCode(201)
                 .body("status", equalTo("IDENTIFIED"))
@@ -33,7 +33,7 @@ class CarerResourceTest {
 
     @Test
     void refusesCallsWithoutAToken() {
-        given().contentType(ContentType.JSON).body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9990000034\"}")
+        given().contentType(ContentType.JSON).body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9990000034\", \"identifiedVia\": \"SELF\"}")
                 .post("/api/v1/carers")
                 .then().statusCode(401);
     }
@@ -41,7 +41,7 @@ class CarerResourceTest {
     @Test
     void refusesRolesThatMayNotCreate() {
         given().auth().oauth2(TestTokens.forRoles("pip.partner", "partner")).contentType(ContentType.JSON)
-                .body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9990000034\"}")
+                .body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9990000034\", \"identifiedVia\": \"SELF\"}")
                 .post("/api/v1/carers")
                 .then().statusCode(403);
     }
@@ -49,7 +49,7 @@ class CarerResourceTest {
     @Test
     void rejectsAnInvalidNhsNumber() {
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9434765918\"}")
+                .body("{\"name\": \"Sam Okafor\", \"nhsNumber\": \"9434765918\", \"identifiedVia\": \"SELF\"}")
                 .post("/api/v1/carers")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -59,12 +59,12 @@ class CarerResourceTest {
     @Test
     void acceptsACarerWithoutAnNhsNumberButNotWithoutAName() {
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("{\"name\": \"Jo Reid\"}")
+                .body("{\"name\": \"Jo Reid\", \"identifiedVia\": \"VCSE\"}")
                 .post("/api/v1/carers")
                 .then().statusCode(201)
                 .body("name", equalTo("Jo Reid"));
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON)
-                .body("{\"name\": \"  \"}")
+                .body("{\"name\": \"  \", \"identifiedVia\": \"VCSE\"}")
                 .post("/api/v1/carers")
                 .then().statusCode(400);
     }
