@@ -23,7 +23,8 @@ import uk.icr.kit.nhs.NhsNumber;
                 + " [{\"caredForNhsNumber\": \"9434765919\", \"relationship\": \"SPOUSE_OR_PARTNER\", \"livesWith\": true,"
                 + " \"hoursPerWeek\": 50, \"since\": \"2021-03-01\"}]}")
 public record CarerDetails(
-        @Schema(description = "The carer's name as they give it.") @NotBlank @Size(max = 200) String name,
+        @Schema(description = "The carer's name as they give it.") @NotBlank @Size(max = 200)
+        @Pattern(regexp = "(?U)(?s).*\\S.*", message = "must not be blank") String name,
         @Schema(description = "The carer's own NHS number, if known.", pattern = "^[0-9]{10}$") @NhsNumber String nhsNumber,
         @Schema(description = "A carer under 18 is a young carer.") @Past LocalDate dateOfBirth,
         @Size(max = 30) @Pattern(regexp = "^[0-9 +()-]*$", message = "must be a telephone number") String phone,

@@ -13,11 +13,13 @@ import java.util.function.UnaryOperator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.ConstraintViolationException;
 
 import uk.icr.carer.assessments.CarerAssessments;
 import uk.icr.carer.consent.Consents;
@@ -29,10 +31,14 @@ import uk.icr.kit.audit.AuditTrail;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
+import uk.icr.kit.time.Timestamps;
 
 /** The carer's record and life; resources only translate HTTP to these calls. */
 @ApplicationScoped
 public class CarerService {
+
+    public static final String ALREADY_RECORDED = "urn:icr:problem:carer-already-recorded";
+    static final String ONE_PER_NHS_NUMBER = "carer_one_per_nhs_number";
 
     @Inject
     Outbox outbox;
@@ -58,8 +64,10 @@ public class CarerService {
     @Transactional
     public Carer identify(CarerDetails details) {
         checkRelationships(details);
+        checkNotRecorded(details.nhsNumber(), null);
         Carer carer = Carer.identify(details);
-        carer.persistAndFlush();
+        carer.persist();
+        flush();
         outbox.add(CarerEvents.identified(carer));
         return carer;
     }
@@ -76,8 +84,10 @@ public class CarerService {
         if (changed.equals(carer.details())) {
             return carer;
         }
+        checkNotRecorded(changed.nhsNumber(), carer.id);
         carer.record(changed);
-        carer.touch();
+        carer.updatedAt = Timestamps.now();
+        flush();
         // No event for a change of details (names and contacts never leave in events); the audit records it.
         auditTrail.recordWrite(carer.nhsNumber);
         return carer;
@@ -107,6 +117,7 @@ public class CarerService {
         carer.touch();
         outbox.add(CarerEvents.stoppedCaring(carer));
         consents.endAll(carer, carer.statusReason);
+        assessments.closeOpen(carer);
         return carer;
     }
 
@@ -121,8 +132,9 @@ public class CarerService {
         if (carer == null) {
             carer = Carer.identify(new CarerDetails(named.name(), named.nhsNumber(), null, named.phone(), named.email(), null,
                     null, IdentifiedVia.ASSESSMENT, List.of(named.relationship())));
-            carer.caringFor = new ArrayList<>(List.of(named.relationship())); // with the assessment's link, which identify drops
-            carer.persistAndFlush();
+            carer.caringFor = new ArrayList<>(List.of(named.relationship())); // with the assessment's links, which identify drops
+            carer.persist();
+            flush();
             outbox.add(CarerEvents.identified(carer));
         } else if (carer.caringFor(named.relationship().caredForNhsNumber()) == null) {
             List<CaringFor> caringFor = new ArrayList<>(carer.caringFor);
@@ -141,7 +153,7 @@ public class CarerService {
     public void carePlanActivated(String caredForNhsNumber, UUID carePlanId) {
         for (Carer carer : caringFor(caredForNhsNumber)) {
             List<CaringFor> linked = carer.caringFor.stream().map(r -> r.caredForNhsNumber().equals(caredForNhsNumber)
-                    ? r.withLinks(carePlanId, r.assessmentId()) : r).toList();
+                    ? r.withCarePlan(carePlanId) : r).toList();
             if (!linked.equals(carer.caringFor)) {
                 carer.caringFor = new ArrayList<>(linked);
                 carer.touch();
@@ -175,8 +187,8 @@ public class CarerService {
             parameters.put("nhs", query.nhsNumber());
         }
         if (query.caredForNhsNumber() != null) {
-            sql.append(" and caring_for @> cast(:caredFor as jsonb)");
-            parameters.put("caredFor", "[{\"caredForNhsNumber\": \"" + query.caredForNhsNumber() + "\"}]");
+            sql.append(" and caring_for @> jsonb_build_array(jsonb_build_object('caredForNhsNumber', cast(:caredFor as text)))");
+            parameters.put("caredFor", query.caredForNhsNumber());
         }
         if (query.status() != null) {
             sql.append(" and status = :status");
@@ -196,23 +208,69 @@ public class CarerService {
         return list(new CarerQuery(null, caredForNhsNumber, null, null), Cursor.FIRST, 1000);
     }
 
+    /**
+     * The carer an assessment names: the one it named with the same id before (names get corrected), else
+     * the one with their NHS number, else the one with their name caring for the same person. Carers who have
+     * stopped caring are left alone: caring again is a new record.
+     */
     private Optional<Carer> match(NamedInAssessment named) {
+        List<Carer> carersOfPerson = caringFor(named.relationship().caredForNhsNumber()).stream()
+                .filter(c -> c.status != CarerStatus.NO_LONGER_CARING).toList();
+        UUID namedAs = named.relationship().assessmentCarerId();
+        Optional<Carer> same = carersOfPerson.stream().filter(c -> namedAs != null
+                && namedAs.equals(c.caringFor(named.relationship().caredForNhsNumber()).assessmentCarerId())).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
         if (named.nhsNumber() != null) {
-            Optional<Carer> byNumber = Carer.find("nhsNumber", named.nhsNumber()).firstResultOptional();
+            Optional<Carer> byNumber = Carer.find("nhsNumber = ?1 and status <> ?2", named.nhsNumber(),
+                    CarerStatus.NO_LONGER_CARING).firstResultOptional();
             if (byNumber.isPresent()) {
                 return byNumber;
             }
         }
         String name = named.name().strip();
-        return caringFor(named.relationship().caredForNhsNumber()).stream()
+        return carersOfPerson.stream()
                 .filter(c -> c.name.equalsIgnoreCase(name))
                 .filter(c -> named.nhsNumber() == null || c.nhsNumber == null)
                 .findFirst();
     }
 
+    /** 409 when another current carer record has this NHS number (the unique index settles a race the same way). */
+    private void checkNotRecorded(String nhsNumber, UUID self) {
+        if (nhsNumber == null) {
+            return;
+        }
+        Carer.<Carer>find("nhsNumber = ?1 and status <> ?2", nhsNumber, CarerStatus.NO_LONGER_CARING).stream()
+                .filter(c -> !c.id.equals(self)).findFirst()
+                .ifPresent(c -> {
+                    throw alreadyRecorded(c.id);
+                });
+    }
+
+    private static void flush() {
+        try {
+            Carer.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException violation
+                        && ONE_PER_NHS_NUMBER.equals(violation.getConstraintName())) {
+                    throw alreadyRecorded(null);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static ProblemException alreadyRecorded(UUID existing) {
+        return new ProblemException(409, ALREADY_RECORDED, "This carer is already recorded",
+                "A carer with this NHS number is already recorded" + (existing != null ? " (" + existing + ")" : "")
+                        + ": add the caring relationship to that record instead.");
+    }
+
     private void offer(Carer carer) {
         carer.status = CarerStatus.ASSESSMENT_OFFERED;
-        assessments.offer(carer);
+        assessments.offerUnlessOpen(carer);
         carer.touch();
         outbox.add(CarerEvents.assessmentOffered(carer));
     }

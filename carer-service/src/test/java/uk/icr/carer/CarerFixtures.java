@@ -14,7 +14,9 @@ public final class CarerFixtures {
     public static final String PATH = "/api/v1/carers";
     /** The main resource, as the shared convention and event tests exercise it. */
     public static final ResourceUnderTest RESOURCE = new ResourceUnderTest(PATH, "carer-support", CarerFixtures::body,
-            "offer-assessment", "ASSESSMENT_OFFERED", null);
+            "offer-assessment", "ASSESSMENT_OFFERED", null)
+            // One record per carer: several carers of one person make the page.
+            .listedBy("caredForNhsNumber", caredFor -> caring(null, caredFor));
 
     private CarerFixtures() {
     }

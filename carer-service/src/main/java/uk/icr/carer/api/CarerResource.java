@@ -111,11 +111,13 @@ public class CarerResource {
             @Parameter(description = "Only young carers (under 18), or only adults.") @QueryParam("youngCarer") Boolean youngCarer,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Cursor.MAX_LIMIT) int limit,
             @QueryParam("cursor") String cursor) {
-        boolean whole = access.wholeRecord();
-        if (nhsNumber == null && caredForNhsNumber == null || !whole && caredForNhsNumber == null) {
-            throw new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
-                    List.of(new Problem.FieldError("caredForNhsNumber", whole ? "or nhsNumber is needed"
-                            : "is needed: a care team sees carers through the record of the person they care for")));
+        access.requirePerson(caredForNhsNumber);
+        if (nhsNumber == null && caredForNhsNumber == null) {
+            throw invalid("caredForNhsNumber", "or nhsNumber is needed");
+        }
+        if (nhsNumber != null && !access.wholeRecord()) {
+            // A carer's own NHS number is not shared with a care team, so it cannot be searched by either.
+            throw invalid("nhsNumber", "cannot be searched by a care team: list by caredForNhsNumber");
         }
         audit.about(caredForNhsNumber != null ? caredForNhsNumber : nhsNumber);
         CarerQuery query = new CarerQuery(nhsNumber, caredForNhsNumber, QueryParams.enumValue(CarerStatus.class, "status", status),
@@ -132,14 +134,20 @@ public class CarerResource {
             + " carries its version.")
     @APIResponse(responseCode = "403", description = "No active consent of this carer covers the caller's care team.")
     @Operation(operationId = "carer_get", summary = "Read one carer")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, @Parameter(description = "For a care team: the cared-for person whose"
+            + " record the carer is read through.") @QueryParam("caredForNhsNumber") @NhsNumber String caredForNhsNumber) {
+        access.requirePerson(caredForNhsNumber);
         Carer carer = service.require(id);
-        audit.about(carer.nhsNumber);
-        CarerResponse view = view(carer, null);
-        if (view == null) {
-            throw new ForbiddenException("No consent of this carer lets their details be shared with you.");
+        audit.about(caredForNhsNumber != null ? caredForNhsNumber : carer.nhsNumber);
+        if (access.wholeRecord()) {
+            return CarerResponse.ok(CarerResponse.whole(carer, today()));
         }
-        return CarerResponse.ok(view);
+        Map<String, Set<ConsentCategory>> visible = access.visible(carer, caredForNhsNumber);
+        if (CarerAccess.union(visible).isEmpty()) {
+            throw new ForbiddenException("No consent of this carer lets their details be shared with " + caredForNhsNumber
+                    + "'s care team.");
+        }
+        return CarerResponse.ok(CarerResponse.shared(carer, visible, today()));
     }
 
     @PATCH
@@ -187,12 +195,15 @@ public class CarerResource {
         }
         Map<String, Set<ConsentCategory>> visible = access.visible(carer, caredForNhsNumber);
         if (CarerAccess.union(visible).isEmpty()) {
-            if (caredForNhsNumber != null) {
-                access.denied(carer, caredForNhsNumber);
-            }
+            access.denied(carer, caredForNhsNumber);
             return null;
         }
         return CarerResponse.shared(carer, visible, today());
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
+                List.of(new Problem.FieldError(field, message)));
     }
 
     private LocalDate today() {

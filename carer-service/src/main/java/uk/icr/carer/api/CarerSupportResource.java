@@ -18,11 +18,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +44,7 @@ import uk.icr.carer.support.SupportPlans;
 import uk.icr.kit.api.StatusReasonRequest;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.audit.AuditContext;
+import uk.icr.kit.nhs.NhsNumber;
 
 /** A carer's assessments, support plan and consents to share: the parts of the record a care team may see by consent. */
 @Path("/api/v1/carers/{id}")
@@ -49,6 +52,8 @@ import uk.icr.kit.audit.AuditContext;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class CarerSupportResource {
+
+    private static final String CARED_FOR = "For a care team: the cared-for person whose record the carer is read through.";
 
     @Inject
     CarerService carers;
@@ -90,9 +95,10 @@ public class CarerSupportResource {
     @RolesAllowed({"carer-support", "auditor", "practitioner", "care-coordinator"})
     @Operation(operationId = "carer_list_assessments", summary = "The carer's assessments, oldest first"
             + " (a care team needs the carer's consent to share ASSESSMENT)")
-    public List<CarerAssessmentResponse> listAssessments(@PathParam("id") UUID id) {
+    public List<CarerAssessmentResponse> listAssessments(@PathParam("id") UUID id,
+            @Parameter(description = CARED_FOR) @QueryParam("caredForNhsNumber") @NhsNumber String caredForNhsNumber) {
         Carer carer = carer(id);
-        access.require(carer, ConsentCategory.ASSESSMENT);
+        access.require(carer, ConsentCategory.ASSESSMENT, caredForNhsNumber);
         return assessments.list(carer.id).stream().map(CarerAssessmentResponse::of).toList();
     }
 
@@ -101,9 +107,10 @@ public class CarerSupportResource {
     @RolesAllowed({"carer-support", "auditor", "practitioner", "care-coordinator"})
     @APIResponseSchema(value = CarerAssessmentResponse.class, responseDescription = "The assessment; ETag carries its version.")
     @Operation(operationId = "carer_get_assessment", summary = "Read one of the carer's assessments")
-    public Response getAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId) {
+    public Response getAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
+            @Parameter(description = CARED_FOR) @QueryParam("caredForNhsNumber") @NhsNumber String caredForNhsNumber) {
         Carer carer = carer(id);
-        access.require(carer, ConsentCategory.ASSESSMENT);
+        access.require(carer, ConsentCategory.ASSESSMENT, caredForNhsNumber);
         return CarerAssessmentResponse.ok(assessments.require(carer.id, assessmentId));
     }
 
@@ -139,9 +146,10 @@ public class CarerSupportResource {
     @APIResponseSchema(value = SupportPlan.class, responseDescription = "The support plan and its emergency plan.")
     @Operation(operationId = "carer_get_support_plan", summary = "Read the carer's support plan"
             + " (a care team needs the carer's consent to share SUPPORT_PLAN)")
-    public SupportPlan supportPlan(@PathParam("id") UUID id) {
+    public SupportPlan supportPlan(@PathParam("id") UUID id,
+            @Parameter(description = CARED_FOR) @QueryParam("caredForNhsNumber") @NhsNumber String caredForNhsNumber) {
         Carer carer = carer(id);
-        access.require(carer, ConsentCategory.SUPPORT_PLAN);
+        access.require(carer, ConsentCategory.SUPPORT_PLAN, caredForNhsNumber);
         if (carer.supportPlan == null) {
             throw new NotFoundException("Carer " + id + " has no support plan yet.");
         }

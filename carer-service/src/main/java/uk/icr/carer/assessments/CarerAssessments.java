@@ -42,11 +42,23 @@ public class CarerAssessments {
     @Inject
     CarerService carers;
 
-    /** Records the offer (the carer's status is the caller's to change). */
-    public CarerAssessment offer(Carer carer) {
-        CarerAssessment assessment = CarerAssessment.offered(carer.id);
-        assessment.persist();
-        return assessment;
+    /** Records the offer, unless one is already open (the carer's status is the caller's to change). */
+    public CarerAssessment offerUnlessOpen(Carer carer) {
+        return open(carer.id).orElseGet(() -> {
+            CarerAssessment assessment = CarerAssessment.offered(carer.id);
+            assessment.persist();
+            return assessment;
+        });
+    }
+
+    /** The carer has stopped caring: an assessment offered or under way is DECLINED, never completed later. */
+    public void closeOpen(Carer carer) {
+        open(carer.id).ifPresent(assessment -> assessment.status = CarerAssessment.Status.DECLINED);
+    }
+
+    private Optional<CarerAssessment> open(UUID carerId) {
+        return CarerAssessment.<CarerAssessment>find("carerId = ?1 and status in ?2 order by offeredAt", carerId,
+                List.of(CarerAssessment.Status.OFFERED, CarerAssessment.Status.IN_PROGRESS)).firstResultOptional();
     }
 
     /** Starts the carer's assessment (the one offered, if any) with what is found so far. */
@@ -56,15 +68,20 @@ public class CarerAssessments {
         if (carer.status == CarerStatus.NO_LONGER_CARING) {
             throw ProblemException.illegalTransition("This carer has stopped caring.");
         }
-        Optional<CarerAssessment> open = CarerAssessment.<CarerAssessment>find("carerId = ?1 and status in ?2 order by offeredAt",
-                carer.id, List.of(CarerAssessment.Status.OFFERED, CarerAssessment.Status.IN_PROGRESS)).firstResultOptional();
+        Optional<CarerAssessment> open = open(carer.id);
         if (open.isPresent() && open.get().status == CarerAssessment.Status.IN_PROGRESS) {
             throw new ProblemException(409, "urn:icr:problem:assessment-in-progress", "An assessment is in progress",
                     "Carer's assessment " + open.get().id + " is in progress: complete it first.");
         }
-        CarerAssessment assessment = open.orElseGet(() -> offer(carer));
+        CarerAssessment assessment = offerUnlessOpen(carer);
         assessment.status = CarerAssessment.Status.IN_PROGRESS;
         assessment.findings = findings;
+        if (carer.status == CarerStatus.IDENTIFIED) {
+            // Starting one is offering it, and accepted: the duty to offer is met.
+            carer.status = CarerStatus.ASSESSMENT_OFFERED;
+            carer.touch();
+            outbox.add(CarerEvents.assessmentOffered(carer));
+        }
         CarerAssessment.flush();
         auditTrail.recordWrite(carer.nhsNumber);
         return assessment;
@@ -79,6 +96,9 @@ public class CarerAssessments {
         Carer carer = carers.require(carerId);
         CarerAssessment assessment = require(carer.id, assessmentId);
         Versions.check(expectedVersion, assessment.version);
+        if (carer.status == CarerStatus.NO_LONGER_CARING) {
+            throw ProblemException.illegalTransition("This carer has stopped caring.");
+        }
         if (!assessment.open()) {
             throw ProblemException.illegalTransition("This carer's assessment is " + assessment.status + ".");
         }

@@ -2,6 +2,7 @@ package uk.icr.carer.consent;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +13,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.icr.carer.Carer;
 import uk.icr.kit.audit.AuditTrail;
+import uk.icr.kit.problem.Problem;
+import uk.icr.kit.problem.ProblemException;
 
 /**
  * What the caller may see of a carer. Carer-support workers (who keep the record) and auditors see it all;
@@ -39,8 +42,9 @@ public class CarerAccess {
     }
 
     /**
-     * What the caller may see of the carer through the care team of {@code caredForNhsNumber} (null: of any
-     * person the carer cares for), by cared-for person; every category of every relationship on the whole record.
+     * What the caller may see of the carer through the care team of {@code caredForNhsNumber}, by cared-for
+     * person: every category of every relationship on the whole record; for a care team, the categories its
+     * consents in force cover, and only while the carer still cares for that person.
      */
     public Map<String, Set<ConsentCategory>> visible(Carer carer, String caredForNhsNumber) {
         if (wholeRecord()) {
@@ -48,11 +52,11 @@ public class CarerAccess {
             carer.caringFor.forEach(r -> all.put(r.caredForNhsNumber(), EnumSet.allOf(ConsentCategory.class)));
             return all;
         }
-        Map<String, Set<ConsentCategory>> shared = consents.sharedWithCareTeams(carer.id);
-        if (caredForNhsNumber != null) {
-            shared.keySet().retainAll(Set.of(caredForNhsNumber));
+        if (caredForNhsNumber == null || carer.caringFor(caredForNhsNumber) == null) {
+            return Map.of();
         }
-        return shared;
+        Set<ConsentCategory> shared = consents.sharedWithCareTeams(carer.id).get(caredForNhsNumber);
+        return shared == null ? Map.of() : Map.of(caredForNhsNumber, shared);
     }
 
     /** The categories shared with any of the care teams in {@code visible}. */
@@ -62,10 +66,28 @@ public class CarerAccess {
         return union;
     }
 
-    /** 403 (which the kit audits as DENIED) unless the caller may see {@code category} of the carer. */
-    public void require(Carer carer, ConsentCategory category) {
-        if (!wholeRecord() && !union(visible(carer, null)).contains(category)) {
-            throw new ForbiddenException("No consent of this carer lets their " + category + " be shared with you.");
+    /**
+     * 400 when a care team does not say whose record it reads the carer through (consent is given to one
+     * person's care team, never to care teams at large); 403 (which the kit audits as DENIED) unless the
+     * caller may see {@code category} of the carer through that person's care team.
+     */
+    public void require(Carer carer, ConsentCategory category, String caredForNhsNumber) {
+        if (wholeRecord()) {
+            return;
+        }
+        requirePerson(caredForNhsNumber);
+        if (!union(visible(carer, caredForNhsNumber)).contains(category)) {
+            throw new ForbiddenException("No consent of this carer lets their " + category + " be shared with "
+                    + caredForNhsNumber + "'s care team.");
+        }
+    }
+
+    /** 400 for a care team that does not name the cared-for person whose record it reads through. */
+    public void requirePerson(String caredForNhsNumber) {
+        if (!wholeRecord() && caredForNhsNumber == null) {
+            throw new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
+                    List.of(new Problem.FieldError("caredForNhsNumber",
+                            "is needed: a care team sees carers through the record of the person they care for")));
         }
     }
 

@@ -3,6 +3,7 @@ package uk.icr.carer.eligibility;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +26,7 @@ public record CarerFindings(
         @Size(max = 4000) String workEducationRecreation,
         @Schema(description = "Reg 3(2)(a): the carer's physical or mental health is deteriorating or at risk of doing so.")
         Boolean healthAtRisk,
-        @Schema(description = "One finding for each of the eight reg 3(3) outcomes.") @Size(max = 8) List<@Valid OutcomeFinding> outcomes,
+        @Schema(description = "One finding for each of the eight reg 3(3) outcomes.") @Size(max = 8) List<@NotNull @Valid OutcomeFinding> outcomes,
         @Schema(description = "Reg 3(1)(c): as a consequence, a significant impact on the carer's wellbeing.")
         Boolean significantImpactOnWellbeing) {
 }

@@ -3,7 +3,7 @@ package uk.icr.carer.eligibility;
 /** The outcomes of the Care and Support (Eligibility Criteria) Regulations 2014, reg 3(3). */
 public enum CarerOutcome {
     /** (a) carrying out any caring responsibilities the carer has for a child. */
-    CARING_FOR_A_CHILD,
+    CARING_FOR_CHILD,
     /** (b) providing care to other persons for whom the carer provides care. */
     CARING_FOR_OTHERS,
     /** (c) maintaining a habitable home environment in the carer's home. */

@@ -8,7 +8,7 @@ public enum CarerReason {
     /** (a) unable to achieve it without assistance. */
     NEEDS_ASSISTANCE,
     /** (b) able, but doing so causes the carer significant pain, distress or anxiety. */
-    SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY,
+    PAIN_DISTRESS_ANXIETY,
     /** (c) able, but doing so endangers or is likely to endanger the health or safety of the carer or others. */
     ENDANGERS_HEALTH_OR_SAFETY
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the assessment found about one reg 3(3) outcome. */
 @Schema(name = "CarerOutcomeFinding", example = "{\"outcome\": \"RECREATION\", \"unableToAchieve\": true,"
-        + " \"reasons\": [\"SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY\"], \"notes\": \"Has not seen friends for a year.\"}")
+        + " \"reasons\": [\"PAIN_DISTRESS_ANXIETY\"], \"notes\": \"Has not seen friends for a year.\"}")
 public record OutcomeFinding(
         @NotNull CarerOutcome outcome,
         @NotNull Boolean unableToAchieve,

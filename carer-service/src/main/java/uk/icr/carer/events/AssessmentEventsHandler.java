@@ -17,6 +17,8 @@ import uk.icr.carer.assessments.AssessmentsClient;
 import uk.icr.carer.relationships.CaringFor;
 import uk.icr.kit.inbox.EventHandler;
 import uk.icr.kit.inbox.IncomingEvent;
+import uk.icr.kit.inbox.PoisonEventException;
+import uk.icr.kit.nhs.NhsNumberValidator;
 
 /**
  * A completed assessment that names unpaid carers: each becomes (or is matched to) a carer record linked to
@@ -59,18 +61,39 @@ public class AssessmentEventsHandler implements EventHandler {
         if (completed.carers() == null || completed.carers().isEmpty()) {
             return;
         }
+        check(completed);
         Map<UUID, AssessmentsClient.NamedCarer> named = assessments.get(completed.assessmentId()).carers().stream()
                 .collect(Collectors.toMap(AssessmentsClient.NamedCarer::id, Function.identity()));
         for (NamedCarer carer : completed.carers()) {
             AssessmentsClient.NamedCarer details = named.get(carer.carerId());
-            if (details == null) {
-                throw new IllegalStateException("Assessment " + completed.assessmentId() + " does not name carer "
+            if (details == null || details.name() == null || details.name().isBlank()) {
+                throw new PoisonEventException("Assessment " + completed.assessmentId() + " does not name carer "
                         + carer.carerId() + " that its completed event names");
             }
-            CaringFor relationship = new CaringFor(completed.nhsNumber(), CaringFor.Relationship.valueOf(carer.relationship()),
-                    carer.livesWithPerson(), null, null, null, completed.assessmentId());
+            CaringFor relationship = new CaringFor(completed.nhsNumber(), relationship(carer.relationship()),
+                    carer.livesWithPerson(), null, null, null, completed.assessmentId(), carer.carerId());
             carers.namedByAssessment(new NamedInAssessment(details.name(), carer.nhsNumber(), details.phone(), details.email(),
                     relationship, carer.agreedToBeContacted()));
+        }
+    }
+
+    /** An event that breaks its contract can never be applied: dead-lettered at once, not retried. */
+    private static void check(AssessmentCompleted completed) {
+        if (completed.assessmentId() == null || !NhsNumberValidator.isValid(completed.nhsNumber())) {
+            throw new PoisonEventException("AssessmentCompleted needs an assessmentId and a valid nhsNumber");
+        }
+        for (NamedCarer carer : completed.carers()) {
+            if (carer.carerId() == null || carer.nhsNumber() != null && !NhsNumberValidator.isValid(carer.nhsNumber())) {
+                throw new PoisonEventException("A named carer needs a carerId, and a valid nhsNumber if any");
+            }
+        }
+    }
+
+    private static CaringFor.Relationship relationship(String name) {
+        try {
+            return CaringFor.Relationship.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PoisonEventException("Unknown carer relationship " + name);
         }
     }
 }

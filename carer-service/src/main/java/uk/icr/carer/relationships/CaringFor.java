@@ -29,7 +29,9 @@ public record CaringFor(
         @Schema(description = "Hours of care a week, as the carer gives them.") @Min(0) @Max(168) Integer hoursPerWeek,
         @PastOrPresent LocalDate since,
         @Schema(readOnly = true, description = "The cared-for person's care plan in force, from the care plan topic.") UUID carePlanId,
-        @Schema(readOnly = true, description = "The assessment that named this carer, if any.") UUID assessmentId) {
+        @Schema(readOnly = true, description = "The assessment that named this carer, if any.") UUID assessmentId,
+        @Schema(readOnly = true, description = "The id that assessment gave the carer, kept across its edits.")
+        UUID assessmentCarerId) {
 
     @Schema(name = "CaringRelationshipType")
     public enum Relationship {
@@ -38,10 +40,15 @@ public record CaringFor(
 
     /** The same relationship, with what the service set on it kept. */
     public CaringFor keeping(CaringFor existing) {
-        return existing == null ? withLinks(null, null) : withLinks(existing.carePlanId, existing.assessmentId);
+        return existing == null ? withLinks(null, null, null)
+                : withLinks(existing.carePlanId, existing.assessmentId, existing.assessmentCarerId);
     }
 
-    public CaringFor withLinks(UUID plan, UUID assessment) {
-        return new CaringFor(caredForNhsNumber, relationship, livesWith, hoursPerWeek, since, plan, assessment);
+    public CaringFor withCarePlan(UUID plan) {
+        return withLinks(plan, assessmentId, assessmentCarerId);
+    }
+
+    private CaringFor withLinks(UUID plan, UUID assessment, UUID assessmentCarer) {
+        return new CaringFor(caredForNhsNumber, relationship, livesWith, hoursPerWeek, since, plan, assessment, assessmentCarer);
     }
 }

@@ -26,8 +26,9 @@ public class SupportPlans {
     @Transactional
     public Carer agree(UUID carerId, long expectedVersion, SupportPlan plan) {
         Carer carer = carers.require(carerId, expectedVersion);
-        if (carer.status == CarerStatus.NO_LONGER_CARING) {
-            throw ProblemException.illegalTransition("This carer has stopped caring.");
+        if (carer.status != CarerStatus.ASSESSED && carer.status != CarerStatus.SUPPORTED) {
+            throw ProblemException.illegalTransition("A support plan follows a completed carer's assessment; this carer is "
+                    + carer.status + ".");
         }
         carer.supportPlan = plan;
         carer.status = CarerStatus.SUPPORTED;

@@ -1,12 +1,17 @@
 package uk.icr.carer.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static uk.icr.carer.CarerFixtures.PATH;
+import static uk.icr.carer.CarerFixtures.support;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import uk.icr.carer.CarerFixtures;
+import uk.icr.stack.test.TestNhsNumbers;
 import uk.icr.stack.test.TestTokens;
 
 @QuarkusTest
@@ -74,5 +79,15 @@ class CarerResourceTest {
         given().auth().oauth2(TOKEN)
                 .get("/api/v1/carers/{id}", "0b6f6f0e-5d0c-4a43-9f36-2b0c1d5f9a10")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void refusesASecondRecordForTheSameCarer() {
+        String nhsNumber = TestNhsNumbers.random();
+        String first = CarerFixtures.create(CarerFixtures.body(nhsNumber));
+        support().body(CarerFixtures.body(nhsNumber)).post(PATH).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:icr:problem:carer-already-recorded")).body("detail", containsString(first));
+        support().body(CarerFixtures.body(null).replace("\"name\": \"Margaret Evans\"", "\"name\": \"\u2003\""))
+                .post(PATH).then().statusCode(400).contentType("application/problem+json");
     }
 }

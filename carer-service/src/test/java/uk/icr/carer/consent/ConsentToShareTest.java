@@ -47,8 +47,12 @@ class ConsentToShareTest {
         // The search is audited, and so is the carer it left out.
         assertThat(audited(correlation), containsInAnyOrder("SEARCH carers null " + caredFor + " SUCCESS",
                 "READ carers " + carer + " " + caredFor + " DENIED"));
-        practitioner().get(PATH + "/{id}", carer).then().statusCode(403).contentType("application/problem+json");
+        practitioner().queryParam("caredForNhsNumber", caredFor).get(PATH + "/{id}", carer).then().statusCode(403)
+                .contentType("application/problem+json");
+        practitioner().get(PATH + "/{id}", carer).then().statusCode(400).body("errors[0].field", equalTo("caredForNhsNumber"));
         practitioner().get(PATH).then().statusCode(400).body("errors[0].field", equalTo("caredForNhsNumber"));
+        practitioner().queryParam("caredForNhsNumber", caredFor).queryParam("nhsNumber", TestNhsNumbers.random()).get(PATH)
+                .then().statusCode(400).body("errors[0].field", equalTo("nhsNumber"));
 
         String consent = support().body(consent(caredFor)).post(PATH + "/{id}/consents", carer).then().statusCode(201).body("status", equalTo("ACTIVE"))
                 .extract().path("id");
@@ -62,9 +66,18 @@ class ConsentToShareTest {
                 .body("items[0].caringFor.caredForNhsNumber", contains(caredFor))
                 .body("items[0].sharedByConsent", hasSize(2));
         assertThat(audited(seen), contains("SEARCH carers null " + caredFor + " SUCCESS"));
+        practitioner().queryParam("caredForNhsNumber", caredFor).get(PATH + "/{id}", carer).then().statusCode(200)
+                .body("name", equalTo("Margaret Evans")).body("phone", equalTo("07700 900123"));
         practitioner().queryParam("caredForNhsNumber", other).get(PATH).then().body("items", hasSize(0));
-        practitioner().get(PATH + "/{id}/assessments", carer).then().statusCode(403);
-        practitioner().get(PATH + "/{id}/support-plan", carer).then().statusCode(403);
+        practitioner().queryParam("caredForNhsNumber", other).get(PATH + "/{id}", carer).then().statusCode(403);
+        // What one care team is shared is not shared with another: consent names one person's care team.
+        support().body(consent(other).replace("\"CONTACT\", \"CARING_ROLE\"", "\"ASSESSMENT\""))
+                .post(PATH + "/{id}/consents", carer).then().statusCode(201);
+        practitioner().queryParam("caredForNhsNumber", caredFor).get(PATH + "/{id}/assessments", carer).then().statusCode(403);
+        practitioner().queryParam("caredForNhsNumber", other).get(PATH + "/{id}/assessments", carer).then().statusCode(200);
+        practitioner().queryParam("caredForNhsNumber", other).get(PATH + "/{id}", carer).then().statusCode(200)
+                .body("name", nullValue()).body("sharedByConsent", contains("ASSESSMENT"));
+        practitioner().queryParam("caredForNhsNumber", caredFor).get(PATH + "/{id}/support-plan", carer).then().statusCode(403);
 
         support().body("{\"reason\": \"Margaret asked us to stop sharing.\"}")
                 .post(PATH + "/{id}/consents/{c}/withdraw", carer, consent).then().statusCode(200)
@@ -74,8 +87,8 @@ class ConsentToShareTest {
                 .body("items", hasSize(0));
         assertThat(audited(afterwards), containsInAnyOrder("SEARCH carers null " + caredFor + " SUCCESS",
                 "READ carers " + carer + " " + caredFor + " DENIED"));
-        practitioner().get(PATH + "/{id}", carer).then().statusCode(403);
-        support().get(PATH + "/{id}/consents", carer).then().body("status", contains("WITHDRAWN"));
+        practitioner().queryParam("caredForNhsNumber", caredFor).get(PATH + "/{id}", carer).then().statusCode(403);
+        support().get(PATH + "/{id}/consents", carer).then().body("status", contains("WITHDRAWN", "ACTIVE"));
         EventContracts.assertConforms(TestEvents.awaitEvent(CarerEvents.TOPIC, carer, CarerEvents.CONSENT_WITHDRAWN));
     }
 

@@ -63,7 +63,7 @@ class CarerEligibilityRulesTest {
     @Test
     void takingSignificantlyLongerIsNotACarersReason() {
         // Reg 3(4) has three reasons; reg 2(3)(d)'s "significantly longer" applies to the adult cared for only.
-        assertEquals(List.of("NEEDS_ASSISTANCE", "SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY", "ENDANGERS_HEALTH_OR_SAFETY"),
+        assertEquals(List.of("NEEDS_ASSISTANCE", "PAIN_DISTRESS_ANXIETY", "ENDANGERS_HEALTH_OR_SAFETY"),
                 Arrays.stream(CarerReason.values()).map(Enum::name).toList());
     }
 

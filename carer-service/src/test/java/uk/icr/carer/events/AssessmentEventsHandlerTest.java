@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import uk.icr.carer.CarerFixtures;
+import uk.icr.kit.events.CloudEventHeaders;
 import uk.icr.stack.test.AssessmentStandIn;
 import uk.icr.stack.test.EventContracts;
 import uk.icr.stack.test.Eventually;
@@ -127,5 +128,16 @@ class AssessmentEventsHandlerTest {
                  "link": "/api/v1/care-plans/%s"}""".formatted(plan, person, plan));
         Eventually.assertThat(WAIT, () -> support().get(PATH + "/{id}", carer).then()
                 .body("caringFor[0].carePlanId", equalTo(plan.toString())).body("version", equalTo(1)));
+    }
+
+    @Test
+    void anEventThatBreaksItsContractIsDeadLetteredAtOnce() {
+        String person = TestNhsNumbers.random();
+        UUID assessment = UUID.randomUUID();
+        String eventId = TestEvents.sendCloudEvent(TOPIC, person, AssessmentEventsHandler.COMPLETED, assessment.toString(),
+                completed(assessment, "1234567890", UUID.randomUUID(), UUID.randomUUID(), TestNhsNumbers.random()));
+        var dead = TestEvents.awaitRecord(TOPIC + ".dlq", r -> eventId.equals(CloudEventHeaders.value(r.headers(),
+                CloudEventHeaders.ID)), WAIT);
+        assertTrue(CloudEventHeaders.value(dead.headers(), "icr_dlq_reason").contains("valid nhsNumber"));
     }
 }

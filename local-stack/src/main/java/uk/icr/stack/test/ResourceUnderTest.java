@@ -12,9 +12,22 @@ import java.util.function.Function;
  * @param command            a command on a new resource, e.g. {@code agree}
  * @param statusAfterCommand the status the command leads to
  * @param commandBody        the command's JSON body, or null for a command without one
+ * @param listQuery          the query parameter that lists a person's records, {@code nhsNumber} unless set
+ * @param listedBody         a create body listed under {@code listQuery} for an NHS number: several of them
+ *                           for one number must be allowed
  */
 public record ResourceUnderTest(String path, String role, Function<String, String> createBody, String command,
-        String statusAfterCommand, String commandBody) {
+        String statusAfterCommand, String commandBody, String listQuery, Function<String, String> listedBody) {
+
+    public ResourceUnderTest(String path, String role, Function<String, String> createBody, String command,
+            String statusAfterCommand, String commandBody) {
+        this(path, role, createBody, command, statusAfterCommand, commandBody, "nhsNumber", createBody);
+    }
+
+    /** For a resource of which a person has at most one (a carer): several are listed by another person's number. */
+    public ResourceUnderTest listedBy(String query, Function<String, String> body) {
+        return new ResourceUnderTest(path, role, createBody, command, statusAfterCommand, commandBody, query, body);
+    }
 
     public String createBody(String nhsNumber) {
         return createBody.apply(nhsNumber);

@@ -133,10 +133,20 @@ final class InboxConsumer {
                 reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 LOG.warnf("Event %s on %s failed (attempt %d of %d): %s", event.id(), event.topic(), attempt,
                         maxAttempts, reason);
-                sleep(Duration.ofMillis(200L * attempt));
+                if (attempt < maxAttempts) {
+                    sleep(backoff(attempt));
+                }
             }
         }
         return reason;
+    }
+
+    /**
+     * 200 ms, doubling, at most 30 s: a service this one reads from (or the identity provider) that is
+     * starting or restarting gets over a minute before the event is given up to the dead-letter topic.
+     */
+    static Duration backoff(int attempt) {
+        return Duration.ofMillis(Math.min(200L << Math.min(attempt - 1, 20), 30_000L));
     }
 
     private IncomingEvent read(ConsumerRecord<String, String> record) {

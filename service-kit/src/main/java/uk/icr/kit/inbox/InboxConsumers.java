@@ -57,7 +57,8 @@ public class InboxConsumers {
     @ConfigProperty(name = "icr.db.schema")
     String schema;
 
-    @ConfigProperty(name = "icr.inbox.max-attempts", defaultValue = "3")
+    /** Attempts at an event that fails before it is dead-lettered (backing off between them: about 80 s for 10). */
+    @ConfigProperty(name = "icr.inbox.max-attempts", defaultValue = "10")
     int maxAttempts;
 
     private final List<InboxConsumer> running = new ArrayList<>();
