@@ -139,19 +139,19 @@ public class CarePlanResource {
     @Path("/{id}/history")
     @RolesAllowed({"practitioner", "care-coordinator", "budget-manager", "carer-support", "auditor"})
     @Operation(operationId = "careplan_history", summary = "Every version of a care plan, who made it and when, oldest first")
-    public Page<VersionResponse> history(@PathParam("id") UUID id) {
+    public Page<CarePlanVersionResponse> history(@PathParam("id") UUID id) {
         audit.about(plans.require(id).nhsNumber);
         // A plan has tens of versions over its life: one page holds them all.
-        return new Page<>(history.list(CarePlanService.RESOURCE, id).stream().map(VersionResponse::of).toList(), null);
+        return new Page<>(history.list(CarePlanService.RESOURCE, id).stream().map(CarePlanVersionResponse::of).toList(), null);
     }
 
     @GET
     @Path("/{id}/versions/{version}")
     @RolesAllowed({"practitioner", "care-coordinator", "budget-manager", "carer-support", "auditor"})
     @Operation(operationId = "careplan_version", summary = "One earlier version of a care plan")
-    public VersionResponse version(@PathParam("id") UUID id, @PathParam("version") @Min(0) long version) {
+    public CarePlanVersionResponse version(@PathParam("id") UUID id, @PathParam("version") @Min(0) long version) {
         audit.about(plans.require(id).nhsNumber);
-        return history.find(CarePlanService.RESOURCE, id, version).map(VersionResponse::of)
+        return history.find(CarePlanService.RESOURCE, id, version).map(CarePlanVersionResponse::of)
                 .orElseThrow(() -> new NotFoundException("Care plan " + id + " has no version " + version + "."));
     }
 }

@@ -17,5 +17,6 @@ public record Agreement(
         @NotNull LocalDate agreedOn) {
 
     /** In what capacity the plan was agreed. */
+    @Schema(name = "AgreementRole")
     public enum Role { THE_PERSON, LASTING_POWER_OF_ATTORNEY, DEPUTY, ADVOCATE, FAMILY_REPRESENTATIVE }
 }

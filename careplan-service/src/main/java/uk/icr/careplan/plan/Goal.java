@@ -30,5 +30,6 @@ public record Goal(
     }
 
     /** Where a goal stands. */
+    @Schema(name = "GoalStatus")
     public enum Status { NOT_STARTED, IN_PROGRESS, ACHIEVED, PARTLY_ACHIEVED, NO_LONGER_RELEVANT }
 }

@@ -20,5 +20,6 @@ public record GoalAction(
         @NotNull Status status) {
 
     /** Where an action stands. */
+    @Schema(name = "GoalActionStatus")
     public enum Status { PLANNED, IN_PROGRESS, DONE, CANCELLED }
 }

@@ -12,8 +12,10 @@ public record Review(Type type, LocalDate completedOn, Outcome outcome, String n
         LocalDate nextReviewDue) {
 
     /** Why the review happened. */
+    @Schema(name = "ReviewType")
     public enum Type { INITIAL, ANNUAL, UNPLANNED, ON_REQUEST }
 
     /** What the review decided. */
+    @Schema(name = "ReviewOutcome")
     public enum Outcome { NO_CHANGE, PLAN_REVISED, REASSESSMENT_NEEDED }
 }

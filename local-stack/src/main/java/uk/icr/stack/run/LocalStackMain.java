@@ -111,6 +111,7 @@ public final class LocalStackMain {
 
         Map<String, String> gatewayEnv = new HashMap<>();
         upstreams.forEach((name, url) -> gatewayEnv.put("ICR_GATEWAY_UPSTREAM_" + name.toUpperCase(), url));
+        gatewayEnv.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         Launched gateway = launch(ServiceSpec.GATEWAY, gatewayPort, gatewayEnv);
 
         keycloak.awaitReady(READY_TIMEOUT);

@@ -38,8 +38,7 @@ public class IcrTestStack implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.datasource.password", db.password());
         }
         config.put("kafka.bootstrap.servers", stack.kafkaBootstrapServers());
-        config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
-        config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        config.putAll(TestTokens.acceptingConfig());
         return config;
     }
 

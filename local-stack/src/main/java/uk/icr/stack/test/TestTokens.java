@@ -51,6 +51,11 @@ public final class TestTokens {
                 .sign(privateKey());
     }
 
+    /** What an application under test needs to accept these tokens, as configuration. */
+    public static Map<String, String> acceptingConfig() {
+        return Map.of("quarkus.oidc.public-key", publicKeyBase64(), "quarkus.oidc.token.issuer", ISSUER);
+    }
+
     static String publicKeyBase64() {
         return read(PUBLIC_KEY)
                 .replace("-----BEGIN PUBLIC KEY-----", "")

@@ -13,7 +13,7 @@ import uk.icr.kit.history.Version;
                 + " \"changedBy\": \"cara.coordinator\", \"organisation\": \"E08000026\", \"carePlan\":"
                 + " {\"id\": \"3c1f8a2e-2b7d-4e9a-9f10-5a6b7c8d9e0f\", \"nhsNumber\": \"9434765919\", \"status\": \"DRAFT\","
                 + " \"version\": 1}}")
-public record VersionResponse(long version,
+public record CarePlanVersionResponse(long version,
         @Schema(enumeration = {"CREATED", "UPDATED", "ACTIVATED", "REVIEWED", "BUDGET_UPDATED", "CLOSED",
                 "ENTERED_IN_ERROR"}) String action,
         OffsetDateTime changedAt,
@@ -22,7 +22,7 @@ public record VersionResponse(long version,
         @Schema(description = "The plan as it was at this version.", implementation = CarePlanResponse.class)
         JsonNode carePlan) {
 
-    static VersionResponse of(Version v) {
-        return new VersionResponse(v.version(), v.action(), v.changedAt(), v.changedBy(), v.organisation(), v.snapshot());
+    static CarePlanVersionResponse of(Version v) {
+        return new CarePlanVersionResponse(v.version(), v.action(), v.changedAt(), v.changedBy(), v.organisation(), v.snapshot());
     }
 }

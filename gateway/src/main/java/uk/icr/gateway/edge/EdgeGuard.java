@@ -1,0 +1,62 @@
+package uk.icr.gateway.edge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A request to the API without a valid bearer token is refused here (fail fast: no service spends anything
+ * on it), with the same problem body a service would give and the {@code WWW-Authenticate} challenge. The
+ * token is checked as the services check it (signature, issuer, expiry); the services still check roles.
+ */
+@ApplicationScoped
+public class EdgeGuard {
+
+    static final int ORDER = 1_000;
+    /** The caller's subject, for the rate limit. */
+    static final String SUBJECT = "icr.subject";
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(ORDER).handler(EdgeGuard::authenticate);
+        // A token that fails validation fails the request inside Quarkus before the handler hears of it.
+        router.route("/api/*").order(CorrelationIds.ORDER).failureHandler(context -> {
+            if (context.failure() instanceof AuthenticationFailedException || context.statusCode() == 401) {
+                refuse(context);
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private static void authenticate(RoutingContext context) {
+        Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (identity == null) {
+            refuse(context);
+            return;
+        }
+        identity.subscribe().with(caller -> {
+            if (caller == null || caller.isAnonymous()) {
+                refuse(context);
+            } else {
+                context.put(SUBJECT, caller.getPrincipal().getName());
+                context.next();
+            }
+        }, failure -> refuse(context));
+    }
+
+    private static void refuse(RoutingContext context) {
+        if (context.response().ended()) {
+            return;
+        }
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        new EdgeProblem("about:blank", "Unauthorized", 401,
+                "A valid bearer token is needed: sign in with the identity provider and send its access token.")
+                .send(context);
+    }
+}
