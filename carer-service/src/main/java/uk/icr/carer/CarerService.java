@@ -136,11 +136,18 @@ public class CarerService {
             carer.persist();
             flush();
             outbox.add(CarerEvents.identified(carer));
-        } else if (carer.caringFor(named.relationship().caredForNhsNumber()) == null) {
-            List<CaringFor> caringFor = new ArrayList<>(carer.caringFor);
-            caringFor.add(named.relationship());
-            carer.caringFor = caringFor;
-            carer.touch();
+        } else {
+            // A relationship already recorded (by hand, or by an earlier assessment) keeps what it says and
+            // is linked to the latest assessment that names the carer; a new one is added as named.
+            CaringFor recorded = carer.caringFor(named.relationship().caredForNhsNumber());
+            CaringFor linked = recorded == null ? named.relationship() : recorded.namedBy(named.relationship());
+            if (!linked.equals(recorded)) {
+                List<CaringFor> caringFor = new ArrayList<>(carer.caringFor);
+                caringFor.remove(recorded);
+                caringFor.add(linked);
+                carer.caringFor = caringFor;
+                carer.touch();
+            }
         }
         if (named.agreedToBeContacted() && carer.status == CarerStatus.IDENTIFIED) {
             offer(carer);

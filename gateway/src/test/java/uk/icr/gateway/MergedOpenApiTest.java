@@ -29,6 +29,7 @@ class MergedOpenApiTest {
                 .body("paths.'/api/v1/carers/{id}'.get.operationId", equalTo("carer_get"))
                 .body("tags.name", hasItems("Assessments", "Care plans", "Budgets", "Carers"))
                 .body("components.securitySchemes.bearer", notNullValue())
+                .body("components.securitySchemes.size()", equalTo(2))
                 .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
                         equalTo(TestTokens.ISSUER + "/protocol/openid-connect/auth"))
                 .body("paths.'/api/v1/carers'.post.security.find { it.keycloak != null }", notNullValue())

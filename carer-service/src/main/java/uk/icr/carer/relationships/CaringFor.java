@@ -44,6 +44,11 @@ public record CaringFor(
                 : withLinks(existing.carePlanId, existing.assessmentId, existing.assessmentCarerId);
     }
 
+    /** This relationship, linked to the assessment that named the carer in {@code named}. */
+    public CaringFor namedBy(CaringFor named) {
+        return withLinks(carePlanId, named.assessmentId, named.assessmentCarerId);
+    }
+
     public CaringFor withCarePlan(UUID plan) {
         return withLinks(plan, assessmentId, assessmentCarerId);
     }

@@ -117,6 +117,26 @@ class AssessmentEventsHandlerTest {
     }
 
     @Test
+    void aCarerRecordedByHandIsFoundAndLinkedToTheAssessmentThatNamesThem() {
+        String person = TestNhsNumbers.random();
+        String margaret = CarerFixtures.create(CarerFixtures.caring(null, person));
+        UUID assessment = UUID.randomUUID();
+        UUID named = UUID.randomUUID();
+        UUID daniel = UUID.randomUUID();
+        String danielNhs = TestNhsNumbers.random();
+        assessment(assessment, person, named, daniel, danielNhs);
+        TestEvents.sendCloudEvent(TOPIC, person, AssessmentEventsHandler.COMPLETED, assessment.toString(),
+                completed(assessment, person, named, daniel, danielNhs));
+        Eventually.assertThat(WAIT, () -> support().get(PATH + "/{id}", margaret).then()
+                .body("status", equalTo("ASSESSMENT_OFFERED"))
+                .body("identifiedVia", equalTo("GP"))
+                .body("caringFor[0].hoursPerWeek", equalTo(50))
+                .body("caringFor[0].assessmentId", equalTo(assessment.toString())));
+        support().queryParam("caredForNhsNumber", person).get(PATH).then().body("items.name", containsInAnyOrder(
+                "Margaret Evans", "Daniel Evans"));
+    }
+
+    @Test
     void aCarePlanInForceIsLinkedToThePersonsCarers() {
         String person = TestNhsNumbers.random();
         String carer = support().body(CarerFixtures.caring(null, person)).post(PATH).then().statusCode(201)
