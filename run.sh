@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SERVICES=(assessment-service careplan-service budget-service carer-service gateway)
+SERVICES=(assessment-service careplan-service budget-service carer-service timeline-service gateway)
 SHARED=(pom.xml service-parent/pom.xml service-kit/src service-kit/pom.xml)
 
 newer_than() { # newer_than FILE PATH...: is any of PATH newer than FILE (or FILE missing)?

@@ -8,3 +8,5 @@ create role budget login password 'budget';
 create database budget owner budget;
 create role carer login password 'carer';
 create database carer owner carer;
+create role timeline login password 'timeline';
+create database timeline owner timeline;

@@ -71,7 +71,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         Map<String, String> config = new HashMap<>(TestTokens.acceptingConfig());
-        for (String upstream : new String[] {"assessment", "careplan", "budget", "carer"}) {
+        for (String upstream : new String[] {"assessment", "careplan", "budget", "carer", "timeline"}) {
             config.put("icr.gateway.upstream." + upstream, upstream.equals(down) ? "http://127.0.0.1:" + closedPort() : url);
         }
         config.put("icr.gateway.response-timeout", RESPONSE_TIMEOUT);

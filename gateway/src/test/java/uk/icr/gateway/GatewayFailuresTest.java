@@ -49,14 +49,16 @@ class GatewayFailuresTest {
 
     @Test
     void aServiceTooSlowGetsA504WithinTheBound() {
+        String token = TestTokens.forRoles("pat.slow", "practitioner");
+        // Warmed first: the first call of a fresh application pays for its own start (token checks, JIT).
+        given().auth().oauth2(token).get("/api/v1/assessments").then().statusCode(201);
         long started = System.nanoTime();
-        Response response = given().auth().oauth2(TestTokens.forRoles("pat.slow", "practitioner"))
-                .get("/api/v1/assessments/slow");
+        Response response = given().auth().oauth2(token).get("/api/v1/assessments/slow");
         long millis = (System.nanoTime() - started) / 1_000_000;
         response.then().statusCode(504).contentType("application/problem+json")
                 .body("detail", containsString("assessment service did not answer in time"));
         // The bound is the response timeout (1 s here), well before the stand-in would have answered.
-        assertTrue(millis < FakeUpstreams.SLOW_MILLIS, "answered after " + millis + " ms");
+        assertTrue(millis < FakeUpstreams.SLOW_MILLIS - 1_000, "answered after " + millis + " ms");
     }
 
     @Test

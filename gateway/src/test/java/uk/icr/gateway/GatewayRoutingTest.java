@@ -42,6 +42,12 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void forwardsAPersonsTimelineToTheTimelineReadModel() {
+        caller().get("/api/v1/people/9990000018/timeline?limit=5").then().statusCode(201)
+                .body("path", equalTo("/api/v1/people/9990000018/timeline?limit=5"));
+    }
+
+    @Test
     void passesVersionsIdempotencyKeysAndCorrelationBothWays() {
         caller().header("If-Match", "\"2\"").header("Idempotency-Key", "post-7f3a").header("X-Correlation-Id", "council-req-42")
                 .body("{}").post("/api/v1/budgets/0b6f6f0e-5d0c-4a43-9f36-2b0c1d5f9a10/entries")

@@ -27,7 +27,9 @@ class MergedOpenApiTest {
                 .body("paths.'/api/v1/budgets'.post.operationId", equalTo("budget_create"))
                 .body("paths.'/api/v1/carers'.post.operationId", equalTo("carer_create"))
                 .body("paths.'/api/v1/carers/{id}'.get.operationId", equalTo("carer_get"))
-                .body("tags.name", hasItems("Assessments", "Care plans", "Budgets", "Carers"))
+                .body("tags.name", hasItems("Assessments", "Care plans", "Budgets", "Carers", "Timeline", "People"))
+                .body("paths.'/api/v1/people/{nhsNumber}/timeline'.get.operationId", equalTo("timeline_list"))
+                .body("paths.'/api/v1/people/{nhsNumber}/record'.get.operationId", equalTo("gateway_person_record"))
                 .body("components.securitySchemes.bearer", notNullValue())
                 .body("components.securitySchemes.size()", equalTo(2))
                 .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",

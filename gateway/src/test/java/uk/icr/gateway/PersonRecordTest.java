@@ -36,6 +36,8 @@ class PersonRecordTest {
 
     @Test
     void aSlowServiceLeavesItsSectionUnavailableAndTheRestAnswer() {
+        // Warmed first: the first call of a fresh application pays for its own start (token checks, JIT).
+        given().auth().oauth2(TOKEN).get("/api/v1/people/{nhs}/record", FakeUpstreams.PERSON).then().statusCode(200);
         long started = System.nanoTime();
         Response response = given().auth().oauth2(TOKEN).get("/api/v1/people/{nhs}/record", FakeUpstreams.SLOW_CARERS);
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -63,7 +63,7 @@ public class ProxyRoutes {
                     .setHost(upstream.getHost()).setPort(upstream.getPort()));
             return sent.map(upstreamRequest -> upstreamRequest.idleTimeout(idleTimeout));
         });
-        proxy.addInterceptor(new UpstreamGuard(service, config.circuitBreaker()));
+        proxy.addInterceptor(new UpstreamGuard(service, config.responseTimeout(), config.circuitBreaker()));
         proxy.addInterceptor(new LocationRewrite(upstream));
         return proxy;
     }

@@ -1,17 +1,20 @@
 package uk.icr.gateway.routing;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.util.TypeLiteral;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -31,9 +34,13 @@ final class UpstreamGuard implements ProxyInterceptor {
     private final String service;
     private final TypedGuard<CompletionStage<ProxyResponse>> guard;
 
-    UpstreamGuard(String service, GatewayConfig.CircuitBreaker breaker) {
+    UpstreamGuard(String service, Duration responseTimeout, GatewayConfig.CircuitBreaker breaker) {
         this.service = service;
         this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() { })
+                // The call is non-blocking and belongs on the request's event loop, not on a worker thread.
+                .withThreadOffload(false)
+                // The bound on waiting for an answer; the call's own idle timeout then frees its connection.
+                .withTimeout().duration(responseTimeout.toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker()
                 .name("upstream-" + service)
                 .requestVolumeThreshold(breaker.requestVolume())
@@ -46,8 +53,10 @@ final class UpstreamGuard implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        Context vertx = Vertx.currentContext();
         CompletionStage<ProxyResponse> sent = guard.get(() -> context.sendRequest().toCompletionStage());
-        return Future.fromCompletionStage(sent).recover(failure -> Future.succeededFuture(answer(context, failure)));
+        // Back on the request's event loop, whichever thread ended the wait.
+        return Future.fromCompletionStage(sent, vertx).recover(failure -> Future.succeededFuture(answer(context, failure)));
     }
 
     private ProxyResponse answer(ProxyContext context, Throwable failure) {
@@ -56,7 +65,7 @@ final class UpstreamGuard implements ProxyInterceptor {
         if (cause instanceof CircuitBreakerOpenException) {
             problem = new EdgeProblem("urn:icr:problem:service-unavailable", "A service is unavailable", 503,
                     "The " + service + " service is failing; the gateway is not calling it for a few seconds. Try again shortly.");
-        } else if (cause instanceof TimeoutException) { // Vert.x's idle timeout: the service went silent
+        } else if (cause instanceof TimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
             problem = new EdgeProblem("urn:icr:problem:service-timeout", "A service did not answer in time", 504,
                     "The " + service + " service did not answer in time. The request may or may not have taken effect:"
                             + " read before retrying, or retry with the same Idempotency-Key.");

@@ -26,7 +26,7 @@ class SnapshotConflictsTest {
     @Test
     void theServicesSnapshotsMergeWithoutConflict() throws IOException {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
-        for (String service : new String[] {"assessment", "careplan", "budget", "carer"}) {
+        for (String service : new String[] {"assessment", "careplan", "budget", "carer", "timeline"}) {
             try (InputStream in = getClass().getResourceAsStream("/META-INF/openapi-services/" + service + "/openapi.yaml")) {
                 documents.put(service, YAML.readTree(in));
             }

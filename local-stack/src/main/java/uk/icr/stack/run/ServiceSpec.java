@@ -15,7 +15,8 @@ record ServiceSpec(String name, String database, String upstream) {
             new ServiceSpec("assessment-service", "assessment", "assessment"),
             new ServiceSpec("careplan-service", "careplan", "careplan"),
             new ServiceSpec("budget-service", "budget", "budget"),
-            new ServiceSpec("carer-service", "carer", "carer"));
+            new ServiceSpec("carer-service", "carer", "carer"),
+            new ServiceSpec("timeline-service", "timeline", "timeline"));
 
     static final ServiceSpec GATEWAY = new ServiceSpec("gateway", null, null);
 }

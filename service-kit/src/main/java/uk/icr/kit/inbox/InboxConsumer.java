@@ -1,6 +1,10 @@
 package uk.icr.kit.inbox;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -159,8 +163,21 @@ final class InboxConsumer {
             throw new PoisonEventException("Event " + id + " has no data");
         }
         return new IncomingEvent(id, type, CloudEventHeaders.value(record.headers(), CloudEventHeaders.SOURCE),
-                CloudEventHeaders.value(record.headers(), CloudEventHeaders.SUBJECT), record.key(), record.topic(),
-                record.value(), json);
+                CloudEventHeaders.value(record.headers(), CloudEventHeaders.SUBJECT), time(record), record.key(),
+                record.topic(), record.value(), json);
+    }
+
+    /** When it happened: the CloudEvent's time, or else (a producer that leaves it out) when the broker got it. */
+    private static OffsetDateTime time(ConsumerRecord<String, String> record) {
+        String time = CloudEventHeaders.value(record.headers(), CloudEventHeaders.TIME);
+        if (time != null) {
+            try {
+                return OffsetDateTime.parse(time);
+            } catch (DateTimeParseException e) {
+                // fall back to the broker's time
+            }
+        }
+        return Instant.ofEpochMilli(record.timestamp()).atOffset(ZoneOffset.UTC);
     }
 
     private boolean deadLetter(ConsumerRecord<String, String> record, String reason) {
