@@ -29,7 +29,7 @@ class GatewayFailuresTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("icr.gateway.circuit-breaker.request-volume", "4", "icr.gateway.circuit-breaker.delay", "30s",
-                    "icr.gateway.rate-limit.per-second", "1", "icr.gateway.rate-limit.burst", "5");
+                    "icr.gateway.rate-limit.per-second", "1", "icr.gateway.rate-limit.burst", "3");
         }
     }
 
@@ -63,9 +63,12 @@ class GatewayFailuresTest {
 
     @Test
     void aClientOverItsRateGets429WithRetryAfter() {
+        // Warmed first by another client: the first call of a fresh application pays for its own start.
+        given().auth().oauth2(TestTokens.forRoles("warm.up", "practitioner")).get("/api/v1/carers").then().statusCode(201);
         String token = TestTokens.forRoles("rita.rapid", "practitioner");
         int refused = 0;
-        for (int i = 0; i < 8; i++) {
+        long started = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
             Response response = given().auth().oauth2(token).contentType(ContentType.JSON).get("/api/v1/carers");
             if (response.statusCode() == 429) {
                 refused++;
@@ -73,7 +76,9 @@ class GatewayFailuresTest {
                         .body("type", equalTo("urn:icr:problem:rate-limited"));
             }
         }
-        assertTrue(refused >= 2, refused + " of 8 refused with a burst of 5 at 1 a second");
+        long seconds = (System.nanoTime() - started) / 1_000_000_000 + 1;
+        // A burst of 3, then one a second: however slow this machine, at least 10 - 3 - seconds are refused.
+        assertTrue(refused >= Math.max(1, 10 - 3 - seconds), refused + " of 10 refused in under " + seconds + " s");
         // Another client is not held back by this one.
         given().auth().oauth2(TestTokens.forRoles("other.client", "practitioner")).get("/api/v1/carers").then()
                 .statusCode(201).time(lessThan(5_000L));

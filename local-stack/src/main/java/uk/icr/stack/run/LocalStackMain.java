@@ -30,19 +30,62 @@ public final class LocalStackMain {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path home;
+    private final Path keycloakDir;
     private final Path logs;
     private final Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
     private final long t0 = System.nanoTime();
     private volatile boolean stopping;
 
-    private LocalStackMain(Path home) {
+    private volatile String gatewayUrl;
+    private volatile String keycloakUrl;
+
+    private LocalStackMain(Path home, Path keycloakDir, Path logs) {
         this.home = home;
-        this.logs = home.resolve("local-stack").resolve("target").resolve("run-logs");
+        this.keycloakDir = keycloakDir;
+        this.logs = logs;
+    }
+
+    /** The suite as a test drives it: started as {@code ./run.sh} starts it, stopped by {@link #close()}. */
+    public static final class Running implements AutoCloseable {
+        private final LocalStackMain stack;
+
+        private Running(LocalStackMain stack) {
+            this.stack = stack;
+        }
+
+        public String gatewayUrl() {
+            return stack.gatewayUrl;
+        }
+
+        public String keycloakUrl() {
+            return stack.keycloakUrl;
+        }
+
+        @Override
+        public void close() {
+            stack.stop();
+        }
+    }
+
+    /**
+     * Starts the whole suite from the services' built applications under {@code home}, with the Keycloak
+     * distribution unpacked in {@code keycloakDir}, logging to {@code logs}; returns once every part is ready.
+     */
+    public static Running start(Path home, Path keycloakDir, Path logs) throws IOException {
+        LocalStackMain stack = new LocalStackMain(home, keycloakDir, logs);
+        try {
+            stack.start();
+        } catch (IOException | RuntimeException e) {
+            stack.stop();
+            throw e;
+        }
+        return new Running(stack);
     }
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("icr.home", ".")).toAbsolutePath().normalize();
-        LocalStackMain stack = new LocalStackMain(home);
+        LocalStackMain stack = new LocalStackMain(home, home.resolve("local-stack/target/keycloak"),
+                home.resolve("local-stack").resolve("target").resolve("run-logs"));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "icr-stop"));
         List<Launched> running;
         try {
@@ -76,7 +119,7 @@ public final class LocalStackMain {
         String gatewayUrl = "http://127.0.0.1:" + gatewayPort;
 
         // Keycloak is the slowest to start, so it goes first and the rest come up while it does.
-        KeycloakServer keycloak = KeycloakServer.launch(KeycloakServer.findHome(home.resolve("local-stack/target/keycloak")),
+        KeycloakServer keycloak = KeycloakServer.launch(KeycloakServer.findHome(keycloakDir),
                 home.resolve("local-stack/src/main/keycloak/icr-realm.json"),
                 ports.port("keycloak", "ICR_KEYCLOAK_PORT"), gatewayUrl, logs.resolve("keycloak.log"));
         started.push(keycloak);
@@ -120,6 +163,8 @@ public final class LocalStackMain {
             service.awaitReady();
         }
         gateway.awaitReady();
+        this.gatewayUrl = gatewayUrl;
+        this.keycloakUrl = keycloak.url();
         printBanner(gatewayUrl, keycloak, upstreams);
         services.add(gateway);
         return services;
