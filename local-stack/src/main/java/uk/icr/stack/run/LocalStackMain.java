@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 import uk.icr.stack.ChildProcess;
@@ -38,6 +39,7 @@ public final class LocalStackMain {
 
     private volatile String gatewayUrl;
     private volatile String keycloakUrl;
+    private final Map<String, Launched> byName = new ConcurrentHashMap<>();
 
     private LocalStackMain(Path home, Path keycloakDir, Path logs) {
         this.home = home;
@@ -59,6 +61,15 @@ public final class LocalStackMain {
 
         public String keycloakUrl() {
             return stack.keycloakUrl;
+        }
+
+        /** Stops one service (say {@code budget-service}) and leaves the rest running, as an outage would. */
+        public void stopService(String name) {
+            Launched service = stack.byName.get(name);
+            if (service == null) {
+                throw new IllegalArgumentException("No service " + name + " in this suite");
+            }
+            service.process.close();
         }
 
         @Override
@@ -183,7 +194,9 @@ public final class LocalStackMain {
         ChildProcess process = ChildProcess.start(spec.name(), command, all, home.resolve(spec.name()),
                 logs.resolve(spec.name() + ".log"));
         started.push(process);
-        return new Launched(spec.name(), process, "http://127.0.0.1:" + port);
+        Launched launched = new Launched(spec.name(), process, "http://127.0.0.1:" + port);
+        byName.put(spec.name(), launched);
+        return launched;
     }
 
     private final class Launched {
