@@ -40,6 +40,9 @@ public class EdgeGuard {
             refuse(context);
             return;
         }
+        // The body must wait while the token is checked (a first check may fetch the provider's keys); the
+        // proxy resumes the request as it streams the body on.
+        context.request().pause();
         identity.subscribe().with(caller -> {
             if (caller == null || caller.isAnonymous()) {
                 refuse(context);
