@@ -165,7 +165,7 @@ public class CarerSupportResource {
         carer(id);
         Consent consent = consents.grant(id, body);
         return Response.created(URI.create("/api/v1/carers/" + id + "/consents/" + consent.id))
-                .entity(ConsentResponse.of(consent)).build();
+                .tag(Versions.etag(consent.version)).entity(ConsentResponse.of(consent)).build();
     }
 
     @GET
@@ -179,12 +179,13 @@ public class CarerSupportResource {
     @POST
     @Path("/consents/{consentId}/withdraw")
     @RolesAllowed("carer-support")
-    @APIResponseSchema(value = ConsentResponse.class, responseDescription = "WITHDRAWN, from now on.")
-    @Operation(operationId = "carer_withdraw_consent", summary = "Withdraw a consent, with the reason: it stops at once")
-    public ConsentResponse withdrawConsent(@PathParam("id") UUID id, @PathParam("consentId") UUID consentId,
-            @NotNull @Valid StatusReasonRequest body) {
+    @APIResponseSchema(value = ConsentResponse.class, responseDescription = "WITHDRAWN, from now on; ETag carries its version.")
+    @Operation(operationId = "carer_withdraw_consent", summary = "Withdraw a consent, with the reason: it stops at once"
+            + " (needs If-Match of the consent)")
+    public Response withdrawConsent(@PathParam("id") UUID id, @PathParam("consentId") UUID consentId,
+            @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid StatusReasonRequest body) {
         carer(id);
-        return ConsentResponse.of(consents.withdraw(id, consentId, body.reason()));
+        return ConsentResponse.ok(consents.withdraw(id, consentId, Versions.required(ifMatch), body.reason()));
     }
 
     private Carer carer(UUID id) {

@@ -14,6 +14,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -86,6 +87,9 @@ public class Consent extends PanacheEntityBase {
 
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
+
+    @Version
+    public long version;
 
     public Set<ConsentCategory> categories() {
         return Arrays.stream(categoryNames.split(",")).map(ConsentCategory::valueOf)

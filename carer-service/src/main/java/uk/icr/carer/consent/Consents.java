@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -18,6 +19,7 @@ import uk.icr.carer.Carer;
 import uk.icr.carer.CarerStatus;
 import uk.icr.carer.CarerService;
 import uk.icr.carer.events.CarerEvents;
+import uk.icr.kit.api.Versions;
 import uk.icr.kit.history.VersionHistory;
 import uk.icr.kit.outbox.Outbox;
 import uk.icr.kit.problem.Problem;
@@ -42,7 +44,9 @@ public class Consents {
 
     @Transactional
     public Consent grant(UUID carerId, ConsentRequest request) {
-        Carer carer = carers.require(carerId);
+        // Locked, so a carer who stops caring meanwhile is seen stopped, never left with an ACTIVE consent.
+        Carer carer = Carer.<Carer>findByIdOptional(carerId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("No carer " + carerId + "."));
         if (carer.status == CarerStatus.NO_LONGER_CARING) {
             throw ProblemException.illegalTransition("This carer has stopped caring: there is nothing left to share.");
         }
@@ -67,9 +71,10 @@ public class Consents {
 
     /** Ends the consent at once; what it let be seen is no longer shown from the next read. */
     @Transactional
-    public Consent withdraw(UUID carerId, UUID consentId, String reason) {
+    public Consent withdraw(UUID carerId, UUID consentId, long expectedVersion, String reason) {
         Carer carer = carers.require(carerId);
         Consent consent = require(carerId, consentId);
+        Versions.check(expectedVersion, consent.version);
         if (consent.status == Consent.Status.WITHDRAWN) {
             throw ProblemException.illegalTransition("This consent was already withdrawn on " + consent.withdrawnAt + ".");
         }

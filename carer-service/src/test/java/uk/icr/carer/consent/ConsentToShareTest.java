@@ -79,9 +79,15 @@ class ConsentToShareTest {
                 .body("name", nullValue()).body("sharedByConsent", contains("ASSESSMENT"));
         practitioner().queryParam("caredForNhsNumber", caredFor).get(PATH + "/{id}/support-plan", carer).then().statusCode(403);
 
-        support().body("{\"reason\": \"Margaret asked us to stop sharing.\"}")
-                .post(PATH + "/{id}/consents/{c}/withdraw", carer, consent).then().statusCode(200)
+        String withdrawal = "{\"reason\": \"Margaret asked us to stop sharing.\"}";
+        support().body(withdrawal).post(PATH + "/{id}/consents/{c}/withdraw", carer, consent).then().statusCode(428)
+                .contentType("application/problem+json");
+        support().header("If-Match", "\"0\"").body(withdrawal).post(PATH + "/{id}/consents/{c}/withdraw", carer, consent)
+                .then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("WITHDRAWN")).body("withdrawnBy", equalTo("cas.support"));
+        // A second withdrawal, made on the same reading, changes nothing and announces nothing.
+        support().header("If-Match", "\"0\"").body(withdrawal).post(PATH + "/{id}/consents/{c}/withdraw", carer, consent)
+                .then().statusCode(412);
         String afterwards = UUID.randomUUID().toString();
         practitioner().header("X-Correlation-Id", afterwards).queryParam("caredForNhsNumber", caredFor).get(PATH).then()
                 .body("items", hasSize(0));
