@@ -78,7 +78,7 @@ public class AssessmentService {
         }
         AssessmentDetails changed = change.apply(assessment.details());
         if (!changed.nhsNumber().equals(assessment.nhsNumber)) {
-            throw invalid(new Problem.FieldError("nhsNumber", "cannot change: an assessment of another person is a new"
+            throw ProblemException.invalid(new Problem.FieldError("nhsNumber", "cannot change: an assessment of another person is a new"
                     + " assessment, and this one is marked entered in error"));
         }
         AssessmentDetails checked = checked(changed, assessment.carers);
@@ -175,7 +175,7 @@ public class AssessmentService {
         }
         LocalDate started = assessment.startedAt.atZoneSameInstant(ENGLAND).toLocalDate();
         if (given.isAfter(today) || given.isBefore(started)) {
-            throw invalid(new Problem.FieldError("completedDate", "must be between the day the assessment started ("
+            throw ProblemException.invalid(new Problem.FieldError("completedDate", "must be between the day the assessment started ("
                     + started + ") and today (" + today + ")"));
         }
         return given;
@@ -245,15 +245,10 @@ public class AssessmentService {
             carers.add(carer.id() == null ? carer.withId(UUID.randomUUID()) : carer);
         }
         if (!errors.isEmpty()) {
-            throw invalid(errors.toArray(Problem.FieldError[]::new));
+            throw ProblemException.invalid(errors.toArray(Problem.FieldError[]::new));
         }
         return new AssessmentDetails(details.nhsNumber(), details.type(), details.method(), details.primarySupportReason(),
                 details.plannedDate(), details.whatMattersToMe(), details.impairmentOrIllness(), details.contributors(),
                 details.outcomes(), details.wellbeing(), details.healthNeeds(), carers);
-    }
-
-    private static ProblemException invalid(Problem.FieldError... errors) {
-        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid",
-                errors.length == 1 ? "1 field is not valid." : errors.length + " fields are not valid.", List.of(errors));
     }
 }

@@ -80,7 +80,7 @@ public class BudgetService {
         BudgetProposal current = proposal(budget);
         BudgetProposal changed = change.apply(current);
         if (!changed.nhsNumber().equals(budget.nhsNumber)) {
-            throw invalid(new Problem.FieldError("nhsNumber", "cannot change: a budget for another person is a new budget"));
+            throw ProblemException.invalid(new Problem.FieldError("nhsNumber", "cannot change: a budget for another person is a new budget"));
         }
         check(changed);
         if (changed.equals(current)) {
@@ -262,18 +262,13 @@ public class BudgetService {
     /** 400 for a period that ends before it starts or direct payments out of place; 422 for council figures. */
     private static void check(BudgetProposal proposal) {
         if (proposal.periodEnd() != null && proposal.periodEnd().isBefore(proposal.periodStart())) {
-            throw invalid(new Problem.FieldError("periodEnd", "must not be before periodStart (" + proposal.periodStart() + ")"));
+            throw ProblemException.invalid(new Problem.FieldError("periodEnd", "must not be before periodStart (" + proposal.periodStart() + ")"));
         }
         if (proposal.periodEnd() != null && proposal.periodEnd().isAfter(proposal.periodStart().plusYears(MAX_PERIOD_YEARS))) {
-            throw invalid(new Problem.FieldError("periodEnd", "must be within " + MAX_PERIOD_YEARS + " years of periodStart"));
+            throw ProblemException.invalid(new Problem.FieldError("periodEnd", "must be within " + MAX_PERIOD_YEARS + " years of periodStart"));
         }
         Components.checkDirectPayments(proposal.components(), proposal.periodStart());
         Components.checkCouncilFigures(proposal.components());
-    }
-
-    private static ProblemException invalid(Problem.FieldError error) {
-        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
-                List.of(error));
     }
 
     /** Flushed before an event is built, so the event carries the new version. */

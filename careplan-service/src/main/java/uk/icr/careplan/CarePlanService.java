@@ -150,7 +150,7 @@ public class CarePlanService {
         CarePlanDetails before = plan.details();
         CarePlanDetails after = checked(change.apply(before));
         if (!after.nhsNumber().equals(plan.nhsNumber)) {
-            throw invalid(new Problem.FieldError("nhsNumber", "cannot change: a plan for another person is a new plan"));
+            throw ProblemException.invalid(new Problem.FieldError("nhsNumber", "cannot change: a plan for another person is a new plan"));
         }
         if (after.equals(before)) {
             return plan;
@@ -225,12 +225,12 @@ public class CarePlanService {
         LocalDate today = LocalDate.now(clock);
         LocalDate activated = plan.activatedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
         if (completedOn.isAfter(today) || completedOn.isBefore(activated)) {
-            throw invalid(new Problem.FieldError("completedOn", "must be between the day the plan became active ("
+            throw ProblemException.invalid(new Problem.FieldError("completedOn", "must be between the day the plan became active ("
                     + activated + ") and today (" + today + ")"));
         }
         LocalDate latest = completedOn.plusMonths(MAX_MONTHS_BETWEEN_REVIEWS);
         if (nextReviewDue != null && (nextReviewDue.isAfter(latest) || !nextReviewDue.isAfter(completedOn))) {
-            throw invalid(new Problem.FieldError("nextReviewDue", "must be after the review and at most "
+            throw ProblemException.invalid(new Problem.FieldError("nextReviewDue", "must be after the review and at most "
                     + MAX_MONTHS_BETWEEN_REVIEWS + " months after it (" + latest + ")"));
         }
         Review review = new Review(type, completedOn, outcome, notes, history.actor(),
@@ -330,13 +330,8 @@ public class CarePlanService {
 
     private static CarePlanDetails checked(CarePlanDetails details) {
         if (details.periodStart() != null && details.periodEnd() != null && details.periodEnd().isBefore(details.periodStart())) {
-            throw invalid(new Problem.FieldError("periodEnd", "must not be before periodStart"));
+            throw ProblemException.invalid(new Problem.FieldError("periodEnd", "must not be before periodStart"));
         }
         return details;
-    }
-
-    private static ProblemException invalid(Problem.FieldError error) {
-        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
-                List.of(error));
     }
 }

@@ -29,7 +29,6 @@ import uk.icr.kit.api.Cursor;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.audit.AuditTrail;
 import uk.icr.kit.outbox.Outbox;
-import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
 import uk.icr.kit.time.Timestamps;
 
@@ -289,17 +288,12 @@ public class CarerService {
         for (int i = 0; i < caringFor.size(); i++) {
             String caredFor = caringFor.get(i).caredForNhsNumber();
             if (seen.contains(caredFor)) {
-                throw invalid("caringFor[" + i + "].caredForNhsNumber", "lists " + caredFor + " twice");
+                throw ProblemException.invalid("caringFor[" + i + "].caredForNhsNumber", "lists " + caredFor + " twice");
             }
             if (caredFor.equals(details.nhsNumber())) {
-                throw invalid("caringFor[" + i + "].caredForNhsNumber", "is the carer's own NHS number");
+                throw ProblemException.invalid("caringFor[" + i + "].caredForNhsNumber", "is the carer's own NHS number");
             }
             seen.add(caredFor);
         }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
-                List.of(new Problem.FieldError(field, message)));
     }
 }

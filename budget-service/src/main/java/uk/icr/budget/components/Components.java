@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.Problem.FieldError;
 import uk.icr.kit.problem.ProblemException;
 
@@ -43,8 +42,7 @@ public final class Components {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid",
-                    errors.size() == 1 ? "1 field is not valid." : errors.size() + " fields are not valid.", errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

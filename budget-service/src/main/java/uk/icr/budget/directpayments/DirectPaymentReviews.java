@@ -73,8 +73,7 @@ public class DirectPaymentReviews {
                     + " months later (by " + latest + ")"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid",
-                    errors.size() == 1 ? "1 field is not valid." : errors.size() + " fields are not valid.", errors);
+            throw ProblemException.invalid(errors);
         }
     }
 }

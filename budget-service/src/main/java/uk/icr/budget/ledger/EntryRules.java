@@ -13,17 +13,17 @@ final class EntryRules {
         long amount = request.amountPence();
         if (request.type() == EntryType.ADJUSTMENT) {
             if (amount == 0) {
-                throw Ledger.invalid("amountPence", "an adjustment moves money: it cannot be 0");
+                throw ProblemException.invalid("amountPence", "an adjustment moves money: it cannot be 0");
             }
             if (request.reason() == null || request.reason().isBlank()) {
-                throw Ledger.invalid("reason", "an adjustment needs a reason");
+                throw ProblemException.invalid("reason", "an adjustment needs a reason");
             }
         } else if (amount <= 0) {
-            throw Ledger.invalid("amountPence", "must be a positive number of pence for a " + request.type());
+            throw ProblemException.invalid("amountPence", "must be a positive number of pence for a " + request.type());
         }
         if (request.type() == EntryType.SPEND) {
             if (request.category() == null) {
-                throw Ledger.invalid("category", "a spend needs a category");
+                throw ProblemException.invalid("category", "a spend needs a category");
             }
             if (component.source.nhs() && request.category().excludedForNhs()) {
                 throw new ProblemException(422, Ledger.EXCLUDED, "NHS money cannot pay for this",

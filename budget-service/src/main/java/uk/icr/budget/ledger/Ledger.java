@@ -72,7 +72,7 @@ public class Ledger {
         }
         BudgetComponent component = BudgetComponent.<BudgetComponent>findByIdOptional(request.componentId())
                 .filter(c -> c.budgetId.equals(budget.id))
-                .orElseThrow(() -> invalid("componentId", "is not a component of this budget"));
+                .orElseThrow(() -> ProblemException.invalid("componentId", "is not a component of this budget"));
         EntryRules.check(request, component);
         return record(budget, component, request.type(), request.amountPence(), request.occurredOn(), request.category(),
                 request.supplier(), request.serves(), request.reason());
@@ -186,10 +186,5 @@ public class Ledger {
     private static boolean outside(Budget budget, LocalDate day) {
         return (budget.periodStart != null && day.isBefore(budget.periodStart))
                 || (budget.periodEnd != null && day.isAfter(budget.periodEnd));
-    }
-
-    static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
-                List.of(new Problem.FieldError(field, message)));
     }
 }

@@ -56,7 +56,6 @@ import uk.icr.kit.api.StatusReasonRequest;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.audit.AuditContext;
 import uk.icr.kit.nhs.NhsNumber;
-import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
 
 @Path("/api/v1/carers")
@@ -113,11 +112,11 @@ public class CarerResource {
             @QueryParam("cursor") String cursor) {
         access.requirePerson(caredForNhsNumber);
         if (nhsNumber == null && caredForNhsNumber == null) {
-            throw invalid("caredForNhsNumber", "or nhsNumber is needed");
+            throw ProblemException.invalid("caredForNhsNumber", "or nhsNumber is needed");
         }
         if (nhsNumber != null && !access.wholeRecord()) {
             // A carer's own NHS number is not shared with a care team, so it cannot be searched by either.
-            throw invalid("nhsNumber", "cannot be searched by a care team: list by caredForNhsNumber");
+            throw ProblemException.invalid("nhsNumber", "cannot be searched by a care team: list by caredForNhsNumber");
         }
         audit.about(caredForNhsNumber != null ? caredForNhsNumber : nhsNumber);
         CarerQuery query = new CarerQuery(nhsNumber, caredForNhsNumber, QueryParams.enumValue(CarerStatus.class, "status", status),
@@ -199,11 +198,6 @@ public class CarerResource {
             return null;
         }
         return CarerResponse.shared(carer, visible, today());
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
-                List.of(new Problem.FieldError(field, message)));
     }
 
     private LocalDate today() {

@@ -2,7 +2,6 @@ package uk.icr.carer.consent;
 
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,7 +12,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.icr.carer.Carer;
 import uk.icr.kit.audit.AuditTrail;
-import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
 
 /**
@@ -85,9 +83,8 @@ public class CarerAccess {
     /** 400 for a care team that does not name the cared-for person whose record it reads through. */
     public void requirePerson(String caredForNhsNumber) {
         if (!wholeRecord() && caredForNhsNumber == null) {
-            throw new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
-                    List.of(new Problem.FieldError("caredForNhsNumber",
-                            "is needed: a care team sees carers through the record of the person they care for")));
+            throw ProblemException.invalid("caredForNhsNumber",
+                    "is needed: a care team sees carers through the record of the person they care for");
         }
     }
 

@@ -22,7 +22,6 @@ import uk.icr.carer.events.CarerEvents;
 import uk.icr.kit.api.Versions;
 import uk.icr.kit.history.VersionHistory;
 import uk.icr.kit.outbox.Outbox;
-import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
 import uk.icr.kit.time.Timestamps;
 
@@ -125,22 +124,17 @@ public class Consents {
 
     private static void check(ConsentRequest request, Carer carer) {
         if (request.validUntil() != null && request.validUntil().isBefore(request.validFrom())) {
-            throw invalid("validUntil", "must not be before validFrom (" + request.validFrom() + ")");
+            throw ProblemException.invalid("validUntil", "must not be before validFrom (" + request.validFrom() + ")");
         }
         if (request.recipient() == Consent.Recipient.CARE_TEAM) {
             if (request.caredForNhsNumber() == null) {
-                throw invalid("caredForNhsNumber", "names whose care team: needed for CARE_TEAM");
+                throw ProblemException.invalid("caredForNhsNumber", "names whose care team: needed for CARE_TEAM");
             }
             if (carer.caringFor(request.caredForNhsNumber()) == null) {
-                throw invalid("caredForNhsNumber", "is not a person this carer cares for");
+                throw ProblemException.invalid("caredForNhsNumber", "is not a person this carer cares for");
             }
         } else if (request.organisation() == null) {
-            throw invalid("organisation", "names the " + request.recipient() + " (its ODS code)");
+            throw ProblemException.invalid("organisation", "names the " + request.recipient() + " (its ODS code)");
         }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid", "1 field is not valid.",
-                List.of(new Problem.FieldError(field, message)));
     }
 }

@@ -1,10 +1,8 @@
 package uk.icr.kit.api;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
-import uk.icr.kit.problem.Problem;
 import uk.icr.kit.problem.ProblemException;
 
 /**
@@ -25,8 +23,7 @@ public final class QueryParams {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid",
-                    "1 field is not valid.", List.of(new Problem.FieldError(name, "'" + value + "' is not one of: " + allowed)));
+            throw ProblemException.invalid(name, "'" + value + "' is not one of: " + allowed);
         }
     }
 }

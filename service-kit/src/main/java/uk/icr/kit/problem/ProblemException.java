@@ -28,6 +28,21 @@ public class ProblemException extends RuntimeException {
         this.errors = errors;
     }
 
+    /** 400: the request is well formed but these fields are not valid, each with what is wrong with it. */
+    public static ProblemException invalid(Problem.FieldError... errors) {
+        return invalid(List.of(errors));
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(400, Problem.VALIDATION_FAILED, "The request is not valid",
+                errors.size() == 1 ? "1 field is not valid." : errors.size() + " fields are not valid.", List.copyOf(errors));
+    }
+
+    /** 400 for one field, by its JSON path or query parameter name. */
+    public static ProblemException invalid(String field, String message) {
+        return invalid(new Problem.FieldError(field, message));
+    }
+
     /** 409: the resource's state does not allow the command; {@code detail} says which state it is in. */
     public static ProblemException illegalTransition(String detail) {
         return new ProblemException(409, Problem.ILLEGAL_TRANSITION, "Illegal transition", detail);
