@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,8 +29,6 @@ import uk.icr.kit.demo.DemoData;
  */
 @ApplicationScoped
 public class DemoAssessments {
-
-    private static final Logger LOG = Logger.getLogger(DemoAssessments.class);
 
     @ConfigProperty(name = "icr.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -58,12 +55,7 @@ public class DemoAssessments {
         }
         List<Demo> demos = read();
         // Only demo data is ever created by the service itself rather than a caller.
-        if (history.createdBySystem()) {
-            LOG.info("Demo assessments are already loaded");
-            return;
-        }
-        DemoData.loadAllOrNothing(() -> demos.forEach(this::create));
-        LOG.infof("Loaded %d demo assessments", demos.size());
+        DemoData.loadOnce("assessments", demos, () -> history.createdBySystem(), this::create);
     }
 
     private void create(Demo demo) {

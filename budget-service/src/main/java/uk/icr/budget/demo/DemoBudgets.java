@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +35,6 @@ import uk.icr.kit.history.VersionHistory;
  */
 @ApplicationScoped
 public class DemoBudgets {
-
-    private static final Logger LOG = Logger.getLogger(DemoBudgets.class);
 
     @ConfigProperty(name = "icr.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -68,12 +65,7 @@ public class DemoBudgets {
         }
         List<Demo> demos = read(LocalDate.now(clock));
         // Only the demo posts ledger entries with no caller.
-        if (LedgerEntry.count("recordedBy", VersionHistory.SYSTEM) > 0) {
-            LOG.info("Demo budgets are already loaded");
-            return;
-        }
-        DemoData.loadAllOrNothing(() -> demos.forEach(this::create));
-        LOG.infof("Loaded %d demo budgets", demos.size());
+        DemoData.loadOnce("budgets", demos, () -> LedgerEntry.count("recordedBy", VersionHistory.SYSTEM) > 0, this::create);
     }
 
     private void create(Demo demo) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +32,6 @@ import uk.icr.kit.history.VersionHistory;
  */
 @ApplicationScoped
 public class DemoCarers {
-
-    private static final Logger LOG = Logger.getLogger(DemoCarers.class);
 
     @ConfigProperty(name = "icr.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -61,12 +58,7 @@ public class DemoCarers {
         }
         List<Demo> demos = DemoData.read(json, "/demo/carers.json", new TypeReference<List<Demo>>() { }, LocalDate.now(clock));
         // Only the demo records consents with no caller.
-        if (Consent.count("recordedBy", VersionHistory.SYSTEM) > 0) {
-            LOG.info("Demo carers are already loaded");
-            return;
-        }
-        DemoData.loadAllOrNothing(() -> demos.forEach(this::create));
-        LOG.infof("Loaded %d demo carers", demos.size());
+        DemoData.loadOnce("carers", demos, () -> Consent.count("recordedBy", VersionHistory.SYSTEM) > 0, this::create);
     }
 
     private void create(Demo demo) {

@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +25,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 public final class DemoData {
 
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final Pattern DAY = Pattern.compile("\\$\\{TODAY([+-]\\d+)?}");
 
     private DemoData() {
@@ -45,16 +50,21 @@ public final class DemoData {
     }
 
     /**
-     * Runs {@code load} in one new transaction, all or nothing (a half-loaded demo would never be completed
-     * by a later start), with a request context: the services record who made each change, and at start-up
-     * there is no caller.
+     * Makes each demo with {@code create}, unless {@code alreadyLoaded} says an earlier start did: in one new
+     * transaction, all or nothing (a half-loaded demo would never be completed by a later start), with a
+     * request context (the services record who made each change, and at start-up there is no caller).
      */
-    public static void loadAllOrNothing(Runnable load) {
+    public static <T> void loadOnce(String what, List<T> demos, BooleanSupplier alreadyLoaded, Consumer<T> create) {
+        if (alreadyLoaded.getAsBoolean()) {
+            LOG.infof("Demo %s are already loaded", what);
+            return;
+        }
         Arc.container().requestContext().activate();
         try {
-            QuarkusTransaction.requiringNew().run(load);
+            QuarkusTransaction.requiringNew().run(() -> demos.forEach(create));
         } finally {
             Arc.container().requestContext().terminate();
         }
+        LOG.infof("Loaded %d demo %s", demos.size(), what);
     }
 }
