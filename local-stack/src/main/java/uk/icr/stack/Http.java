@@ -19,6 +19,11 @@ public final class Http {
 
     /** Polls {@code url} until it answers 200, the process dies, or the timeout passes. */
     public static void awaitOk(String name, String url, BooleanSupplier alive, Duration timeout) {
+        awaitOk(name, url, alive, timeout, Duration.ofMillis(250));
+    }
+
+    /** As above, asking every {@code interval}. */
+    public static void awaitOk(String name, String url, BooleanSupplier alive, Duration timeout, Duration interval) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
         while (Instant.now().isBefore(deadline)) {
@@ -35,7 +40,7 @@ public final class Http {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
-            sleep(Duration.ofMillis(250));
+            sleep(interval);
         }
         throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout);
     }

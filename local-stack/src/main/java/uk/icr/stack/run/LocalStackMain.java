@@ -39,6 +39,9 @@ public final class LocalStackMain {
 
     private volatile String gatewayUrl;
     private volatile String keycloakUrl;
+    private volatile EmbeddedPostgresServer postgres;
+    private volatile KafkaBroker kafka;
+    private volatile Duration readyIn;
     private final Map<String, Launched> byName = new ConcurrentHashMap<>();
 
     private LocalStackMain(Path home, Path keycloakDir, Path logs) {
@@ -63,13 +66,41 @@ public final class LocalStackMain {
             return stack.keycloakUrl;
         }
 
+        /** A service's own address (say {@code assessment-service}), to call it without the gateway. */
+        public String serviceUrl(String name) {
+            return stack.launched(name).url;
+        }
+
+        /** The operating system's process id of a service or the gateway, to read its memory. */
+        public long pid(String name) {
+            return stack.launched(name).process.process().pid();
+        }
+
+        /** The embedded PostgreSQL's port on 127.0.0.1 (superuser postgres/postgres; each service's role is named after its database, password the same). */
+        public int postgresPort() {
+            return stack.postgres.port();
+        }
+
+        public String kafkaBootstrapServers() {
+            return stack.kafka.bootstrapServers();
+        }
+
+        /** From the call to {@link #start} until every part answered ready. */
+        public Duration readyIn() {
+            return stack.readyIn;
+        }
+
+        /**
+         * Stops a service and starts it again, alone, with the same port and settings; returns the time from
+         * its process being started to its readiness check answering 200.
+         */
+        public Duration restartService(String name) throws IOException {
+            return stack.restart(name);
+        }
+
         /** Stops one service (say {@code budget-service}) and leaves the rest running, as an outage would. */
         public void stopService(String name) {
-            Launched service = stack.byName.get(name);
-            if (service == null) {
-                throw new IllegalArgumentException("No service " + name + " in this suite");
-            }
-            service.process.close();
+            stack.launched(name).process.close();
         }
 
         @Override
@@ -98,21 +129,21 @@ public final class LocalStackMain {
         LocalStackMain stack = new LocalStackMain(home, home.resolve("local-stack/target/keycloak"),
                 home.resolve("local-stack").resolve("target").resolve("run-logs"));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "icr-stop"));
-        List<Launched> running;
         try {
-            running = stack.start();
+            stack.start();
         } catch (IOException | RuntimeException e) {
             System.err.println("\nThe suite did not start: " + e.getMessage());
             System.exit(1);
             return;
         }
-        stack.watch(running);
+        stack.watch();
     }
 
     /** Returns only if a process dies on its own; the suite is then stopped rather than left half up. */
-    private void watch(List<Launched> running) throws InterruptedException {
+    private void watch() throws InterruptedException {
         while (true) {
-            for (Launched launched : running) {
+            // byName, not the list: a restarted service replaces its entry.
+            for (Launched launched : byName.values()) {
                 if (!launched.process.isAlive() && !stopping) {
                     System.err.printf("%n%s exited with code %d; see %s. Stopping the suite.%n", launched.name,
                             launched.process.process().exitValue(), launched.process.log());
@@ -137,10 +168,12 @@ public final class LocalStackMain {
         log("Keycloak launching on " + keycloak.url());
 
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
+        this.postgres = postgres;
         started.push(postgres);
         log("PostgreSQL ready on 127.0.0.1:" + postgres.port());
 
         KafkaBroker kafka = KafkaBroker.start(logs.resolve("kafka.log"));
+        this.kafka = kafka;
         started.push(kafka);
         log("Kafka ready on " + kafka.bootstrapServers());
 
@@ -176,6 +209,7 @@ public final class LocalStackMain {
         gateway.awaitReady();
         this.gatewayUrl = gatewayUrl;
         this.keycloakUrl = keycloak.url();
+        this.readyIn = Duration.ofNanos(System.nanoTime() - t0);
         printBanner(gatewayUrl, keycloak, upstreams);
         services.add(gateway);
         return services;
@@ -194,20 +228,47 @@ public final class LocalStackMain {
         ChildProcess process = ChildProcess.start(spec.name(), command, all, home.resolve(spec.name()),
                 logs.resolve(spec.name() + ".log"));
         started.push(process);
-        Launched launched = new Launched(spec.name(), process, "http://127.0.0.1:" + port);
+        Launched launched = new Launched(spec, port, env, process);
         byName.put(spec.name(), launched);
         return launched;
     }
 
+    private Launched launched(String name) {
+        Launched service = byName.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("No service " + name + " in this suite");
+        }
+        return service;
+    }
+
+    private Duration restart(String name) throws IOException {
+        Launched old = launched(name);
+        old.process.close();
+        started.remove(old.process);
+        long launchedAt = System.nanoTime();
+        Launched again = launch(old.spec, old.port, old.env);
+        // Polled often: the time is the measurement, not only a wait.
+        Http.awaitOk(name, again.url + "/q/health/ready", again.process::isAlive, READY_TIMEOUT, Duration.ofMillis(10));
+        Duration took = Duration.ofNanos(System.nanoTime() - launchedAt);
+        log(name + " ready again on " + again.url);
+        return took;
+    }
+
     private final class Launched {
         final String name;
+        final ServiceSpec spec;
+        final int port;
+        final Map<String, String> env;
         final ChildProcess process;
         final String url;
 
-        Launched(String name, ChildProcess process, String url) {
-            this.name = name;
+        Launched(ServiceSpec spec, int port, Map<String, String> env, ChildProcess process) {
+            this.name = spec.name();
+            this.spec = spec;
+            this.port = port;
+            this.env = Map.copyOf(env);
             this.process = process;
-            this.url = url;
+            this.url = "http://127.0.0.1:" + port;
         }
 
         void awaitReady() {

@@ -1,0 +1,59 @@
+package uk.icr.bench.load;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * A closed-model load: {@code clients} callers, each sending its next call as soon as the last one is
+ * answered, for a while. Right for contention (how many callers at once), not for latency at a rate.
+ */
+public final class ClosedLoad {
+
+    private ClosedLoad() {
+    }
+
+    /** What the callers did: latencies, and how many calls succeeded. */
+    public record Outcome(Latencies latencies, long succeeded) {
+    }
+
+    public static Outcome run(LoadClient client, int clients, Duration duration, Supplier<HttpCall> calls)
+            throws InterruptedException {
+        Histogram micros = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
+        AtomicLong sent = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch finished = new CountDownLatch(clients);
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        for (int i = 0; i < clients; i++) {
+            next(client, calls, end, micros, sent, errors, finished);
+        }
+        finished.await(duration.toSeconds() + 30, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Latencies latencies = Latencies.of(micros, sent.get(), errors.get(), seconds);
+        return new Outcome(latencies, sent.get() - errors.get());
+    }
+
+    private static void next(LoadClient client, Supplier<HttpCall> calls, long end, Histogram micros, AtomicLong sent,
+            AtomicLong errors, CountDownLatch finished) {
+        if (System.nanoTime() >= end) {
+            finished.countDown();
+            return;
+        }
+        HttpCall call = calls.get();
+        long began = System.nanoTime();
+        sent.incrementAndGet();
+        client.send(call, (answer, failure) -> {
+            micros.recordValue((System.nanoTime() - began) / 1000);
+            if (failure != null || answer.status() != call.expected()) {
+                errors.incrementAndGet();
+            }
+            next(client, calls, end, micros, sent, errors, finished);
+        });
+    }
+}
