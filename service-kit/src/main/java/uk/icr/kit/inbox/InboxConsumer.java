@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
@@ -82,15 +84,28 @@ final class InboxConsumer {
         try {
             consumer.subscribe(List.of(handler.topic()));
             while (running) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                // Offsets are committed once per batch, not per record: a record processed again after a crash
+                // is dropped by the inbox, and a broker round trip per event would bound the whole consumer.
+                Map<TopicPartition, OffsetAndMetadata> settled = new HashMap<>();
+                boolean stalled = false;
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, String> record : records) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (!settle(record)) {
-                        // Neither processed nor dead-lettered (the DLQ is unreachable): read it again later.
-                        consumer.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
-                        sleep(Duration.ofSeconds(1));
+                        // Neither processed nor dead-lettered (the DLQ is unreachable): read it, and what followed it
+                        // in this batch on every partition, again later.
+                        for (TopicPartition polled : records.partitions()) {
+                            OffsetAndMetadata done = settled.get(polled);
+                            consumer.seek(polled, done != null ? done.offset() : records.records(polled).get(0).offset());
+                        }
+                        stalled = true;
                         break;
                     }
-                    consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1)));
+                    settled.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                }
+                commit(settled);
+                if (stalled) {
+                    sleep(Duration.ofSeconds(1));
                 }
             }
         } catch (WakeupException e) {
@@ -99,6 +114,12 @@ final class InboxConsumer {
             LOG.errorf(e, "Consumer of %s stopped", handler.topic());
         } finally {
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> settled) {
+        if (!settled.isEmpty()) {
+            consumer.commitSync(settled);
         }
     }
 
