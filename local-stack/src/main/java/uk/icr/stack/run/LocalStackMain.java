@@ -30,6 +30,12 @@ public final class LocalStackMain {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
+    /**
+     * Six JVMs share a developer's machine: the serial collector and a small initial heap start them sooner and
+     * keep their idle memory lower (measured on two cores by the benchmarks); the heap still grows to 384 MB.
+     */
+    public static final List<String> SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx384m");
+
     private final Path home;
     private final Path keycloakDir;
     private final Path logs;
@@ -223,8 +229,10 @@ public final class LocalStackMain {
         Map<String, String> all = new HashMap<>(env);
         all.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SERVICE_JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(spec.name(), command, all, home.resolve(spec.name()),
                 logs.resolve(spec.name() + ".log"));
         started.push(process);
