@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark (see benchmarks/README.md): builds the suite, starts it as ./run.sh does (embedded
 # PostgreSQL, Kafka, Keycloak, the services and the gateway), loads it scenario by scenario, and writes
-# benchmarks/results/latest.md and latest.json (and the table in README.md). About 15 minutes.
+# benchmarks/results/latest.md and latest.json (and the table in README.md). About half an hour on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -12,6 +12,7 @@ import uk.icr.bench.api.Api;
 import uk.icr.bench.api.NhsNumbers;
 import uk.icr.bench.load.LoadClient;
 import uk.icr.bench.load.Wrk;
+import uk.icr.bench.results.Quiet;
 import uk.icr.bench.results.Results;
 import uk.icr.bench.scenarios.Creates;
 import uk.icr.bench.scenarios.DatabaseCeiling;
@@ -42,6 +43,8 @@ public final class BenchmarkMain {
         try (LocalStackMain.Running stack = LocalStackMain.start(home, home.resolve("local-stack/target/keycloak"),
                 target.resolve("stack-logs"));
              LoadClient load = new LoadClient(512)) {
+            // Ctrl-C stops the suite too, not only the end of the run.
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "icr-bench-stop"));
             Path work = target.resolve("work");
             Bench bench = new Bench(stack, new Api(stack.keycloakUrl()), load, new Wrk(work), results, work);
             Scenarios scenarios = new Scenarios(bench, only, failed);
@@ -63,8 +66,14 @@ public final class BenchmarkMain {
             scenarios.run(7, Growth.NAME, () -> Growth.run(bench, found, rates));
         } finally {
             failed.forEach(results::note);
-            results.write(home.resolve("benchmarks/results"), home.resolve("README.md"));
-            System.out.println("\nResults: benchmarks/results/latest.md and latest.json (and the table in README.md)");
+            if (only.isEmpty()) {
+                results.write(home.resolve("benchmarks/results"), "latest", home.resolve("README.md"));
+                System.out.println("\nResults: benchmarks/results/latest.md and latest.json (and the table in README.md)");
+            } else {
+                // Some scenarios only: never mistaken for a whole run.
+                results.write(home.resolve("benchmarks/results"), "partial", null);
+                System.out.println("\nResults: benchmarks/results/partial.md and partial.json");
+            }
         }
         System.exit(failed.isEmpty() ? 0 : 1);
     }
@@ -106,6 +115,7 @@ public final class BenchmarkMain {
             System.out.println("\n== " + name);
             long started = System.nanoTime();
             try {
+                System.out.printf("   (machine %.0f %% idle when it began)%n", Quiet.await() * 100);
                 T value = step.run();
                 System.out.printf("   (%.0f s)%n", (System.nanoTime() - started) / 1e9);
                 return value;

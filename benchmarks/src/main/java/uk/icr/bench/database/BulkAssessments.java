@@ -75,6 +75,34 @@ public final class BulkAssessments {
         return added;
     }
 
+    /**
+     * The plans of the reads the API makes of this table, by id and by person, with their execution times:
+     * the evidence that the indexes carry them at this size.
+     */
+    public List<String> plans(String id, String nhsNumber) throws SQLException {
+        List<String> plans = new ArrayList<>();
+        try (Connection connection = connect()) {
+            plans.add(plan(connection, "select * from assessment.assessment where id = '" + id + "'::uuid"));
+            plans.add(plan(connection, "select * from assessment.assessment where nhs_number = '" + nhsNumber
+                    + "' order by created_at, id limit 21"));
+        }
+        return plans;
+    }
+
+    private static String plan(Connection connection, String sql) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("explain (analyze, costs off) " + sql)) {
+            while (rows.next()) {
+                String line = rows.getString(1).trim();
+                if (plan.length() == 0 || line.startsWith("Execution Time")) {
+                    plan.append(plan.length() == 0 ? "" : "; ").append(line);
+                }
+            }
+        }
+        return plan.toString();
+    }
+
     /** Ids of assessments spread over the whole table, for reads by id. */
     public List<String> sampleIds(int howMany) throws SQLException {
         List<String> ids = new ArrayList<>();
@@ -93,9 +121,17 @@ public final class BulkAssessments {
         return ids;
     }
 
+    /**
+     * Vacuums and analyses the table, then forces a checkpoint (as the superuser): otherwise the checkpoint of
+     * a million rows' WAL would land in the middle of the measurements that follow.
+     */
     private void vacuum() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("vacuum analyze assessment.assessment");
+        }
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("checkpoint");
         }
     }
 

@@ -1,6 +1,8 @@
 package uk.icr.bench.load;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,20 +29,21 @@ public final class ClosedLoad {
         Histogram micros = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
         AtomicLong sent = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        Map<String, Long> kinds = new ConcurrentHashMap<>();
         CountDownLatch finished = new CountDownLatch(clients);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         for (int i = 0; i < clients; i++) {
-            next(client, calls, end, micros, sent, errors, finished);
+            next(client, calls, end, micros, sent, errors, kinds, finished);
         }
         finished.await(duration.toSeconds() + 30, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Latencies latencies = Latencies.of(micros, sent.get(), errors.get(), seconds);
+        Latencies latencies = Latencies.of(micros, sent.get(), errors.get(), seconds, kinds);
         return new Outcome(latencies, sent.get() - errors.get());
     }
 
     private static void next(LoadClient client, Supplier<HttpCall> calls, long end, Histogram micros, AtomicLong sent,
-            AtomicLong errors, CountDownLatch finished) {
+            AtomicLong errors, Map<String, Long> kinds, CountDownLatch finished) {
         if (System.nanoTime() >= end) {
             finished.countDown();
             return;
@@ -52,8 +55,9 @@ public final class ClosedLoad {
             micros.recordValue((System.nanoTime() - began) / 1000);
             if (failure != null || answer.status() != call.expected()) {
                 errors.incrementAndGet();
+                kinds.merge(Latencies.kind(answer, failure), 1L, Long::sum);
             }
-            next(client, calls, end, micros, sent, errors, finished);
+            next(client, calls, end, micros, sent, errors, kinds, finished);
         });
     }
 }

@@ -1,6 +1,8 @@
 package uk.icr.bench.load;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -32,6 +34,7 @@ public final class OpenLoad {
         Histogram micros = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
         AtomicLong errors = new AtomicLong();
         AtomicLong pending = new AtomicLong();
+        Map<String, Long> kinds = new ConcurrentHashMap<>();
         long total = Math.max(1, Math.round(ratePerSecond * duration.toNanos() / 1e9));
         double interval = 1e9 / ratePerSecond;
         long start = System.nanoTime();
@@ -47,6 +50,7 @@ public final class OpenLoad {
                 micros.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
                 if (failure != null || answer.status() != call.expected()) {
                     errors.incrementAndGet();
+                    kinds.merge(Latencies.kind(answer, failure), 1L, Long::sum);
                 } else {
                     onSuccess.accept(answer);
                 }
@@ -57,7 +61,10 @@ public final class OpenLoad {
         while (pending.get() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }
-        errors.addAndGet(pending.get()); // never answered
-        return Latencies.of(micros, total, errors.get(), duration.toNanos() / 1e9);
+        if (pending.get() > 0) {
+            errors.addAndGet(pending.get());
+            kinds.put("no answer", pending.get());
+        }
+        return Latencies.of(micros, total, errors.get(), duration.toNanos() / 1e9, kinds);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.icr.bench.results.Quiet;
+
 /**
  * wrk (Debian's), closed loop: good for the peak a server sustains, not for latency at a rate. Each of
  * its requests creates an assessment for a new person with a new Idempotency-Key (wrk/create-assessment.lua).
@@ -56,9 +58,23 @@ public final class Wrk {
         if (!rate.find()) {
             throw new IllegalStateException("wrk printed no rate:\n" + output);
         }
+        settle();
         // wrk's rate counts refused calls too; the peak is of creates that succeeded.
         double perSecond = Double.parseDouble(rate.group(1)) * (requests == 0 ? 0 : (requests - errors) / (double) requests);
         return new Peak(connections, perSecond, requests, errors);
+    }
+
+    /**
+     * A closed loop at peak overloads the suite on purpose: the gateway's circuit breaker may open (for 5 s)
+     * and consumers fall behind. Whatever runs next must not measure that aftermath.
+     */
+    private static void settle() {
+        try {
+            Thread.sleep(6_000);
+            Quiet.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long count(Pattern pattern, String output) {

@@ -19,14 +19,15 @@ public final class Machine {
         machine.put("cpu", line("/proc/cpuinfo", "model name").replaceFirst("^model name\\s*:\\s*", ""));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("serviceJvm", String.join(" ", uk.icr.stack.run.LocalStackMain.SERVICE_JVM_OPTIONS));
         machine.put("loadAverageAtStart", line("/proc/loadavg", "").split(" ")[0]);
         return machine;
     }
 
     public static String summary(Map<String, Object> machine) {
-        return String.format("%s cores (%s), %s GiB memory, %s, %s; load average %s when the run began",
+        return String.format("%s cores (%s), %s GiB memory, %s, %s (services: %s); load average %s when the run began",
                 machine.get("cores"), machine.get("cpu"), machine.get("memoryGiB"), machine.get("os"), machine.get("java"),
-                machine.get("loadAverageAtStart"));
+                machine.get("serviceJvm"), machine.get("loadAverageAtStart"));
     }
 
     private static long firstNumber(String file, String prefix) {

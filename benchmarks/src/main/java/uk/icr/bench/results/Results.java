@@ -60,7 +60,8 @@ public final class Results {
         System.out.println("  NOTE " + note);
     }
 
-    public void write(Path resultsDir, Path readme) {
+    /** Writes {@code name}.json and {@code name}.md, and the table into {@code readme} unless it is null. */
+    public void write(Path resultsDir, String name, Path readme) {
         try {
             Files.createDirectories(resultsDir);
             Map<String, Object> json = new LinkedHashMap<>();
@@ -69,11 +70,11 @@ public final class Results {
             json.put("scenarios", scenarios);
             json.put("targets", targets);
             json.put("notes", notes);
-            Files.writeString(resultsDir.resolve("latest.json"),
+            Files.writeString(resultsDir.resolve(name + ".json"),
                     Api.json().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
             String table = markdown();
-            Files.writeString(resultsDir.resolve("latest.md"), table);
-            if (Files.isRegularFile(readme)) {
+            Files.writeString(resultsDir.resolve(name + ".md"), table);
+            if (readme != null && Files.isRegularFile(readme)) {
                 String text = Files.readString(readme);
                 int start = text.indexOf(README_START);
                 int end = text.indexOf(README_END);

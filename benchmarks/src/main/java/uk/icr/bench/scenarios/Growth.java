@@ -9,6 +9,7 @@ import uk.icr.bench.database.BulkAssessments;
 import uk.icr.bench.load.Latencies;
 import uk.icr.bench.load.OpenLoad;
 import uk.icr.bench.load.Wrk;
+import uk.icr.bench.results.Quiet;
 
 /**
  * Scenario 7: scenarios 2 and 3 (through the gateway) again with 10 thousand and then 1 million
@@ -26,7 +27,7 @@ public final class Growth {
     private record AtSize(double peak, Latencies creates, Reads.Measured reads) {
     }
 
-    public static void run(Bench bench, Creates.Found creates, Reads.Rates rates) throws SQLException {
+    public static void run(Bench bench, Creates.Found creates, Reads.Rates rates) throws SQLException, InterruptedException {
         BulkAssessments bulk = new BulkAssessments(bench.stack().postgresPort());
         bulk.keepOnly(Bench.DEMO_PERSON);
         AtSize[] measured = new AtSize[SIZES.length];
@@ -37,6 +38,7 @@ public final class Growth {
             long added = bulk.fillTo(size);
             bench.results().figure(NAME, label + ".loadSeconds", label + ": bulk load of " + added + " assessments (SQL) and analyze",
                     (System.nanoTime() - startedAt) / 1e9, "s");
+            Quiet.await();
             measured[i] = measure(bench, bulk, creates, rates, label);
         }
         AtSize small = measured[0];
@@ -66,7 +68,13 @@ public final class Growth {
         bench.results().figure(NAME, label + ".create.p99", label + ": create p99", createLatency.p99(), "ms");
         bench.results().figure(NAME, label + ".create.errors", label + ": create errors (of " + createLatency.calls() + ")",
                 createLatency.errors(), "");
+        if (!createLatency.errorKinds().isEmpty()) {
+            bench.results().note(NAME + ", " + label + " creates: errors " + createLatency.errorKinds());
+        }
         List<String> ids = bulk.sampleIds(2000);
+        for (String plan : bulk.plans(ids.get(0), Bench.DEMO_PERSON)) {
+            bench.results().note(NAME + ", " + label + ": " + plan);
+        }
         Reads.Measured reads = Reads.run(bench, rates, ids, NAME, label + ".");
         return new AtSize(peak.perSecond(), createLatency, reads);
     }

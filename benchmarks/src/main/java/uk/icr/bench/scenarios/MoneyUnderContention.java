@@ -54,6 +54,9 @@ public final class MoneyUnderContention {
         bench.results().figure(NAME, "p99", "p99", outcome.latencies().p99(), "ms");
         bench.results().figure(NAME, "acknowledged", "spends acknowledged (201)", outcome.succeeded(), "");
         bench.results().figure(NAME, "refused", "spends refused or failed", outcome.latencies().errors(), "");
+        if (!outcome.latencies().errorKinds().isEmpty()) {
+            bench.results().note(NAME + ": errors " + outcome.latencies().errorKinds());
+        }
         bench.results().figure(NAME, "spentDelta", "spent afterwards minus before", spentDelta, "p");
         bench.results().figure(NAME, "ledgerSum", "sum of every ledger entry", ledgerSum, "p");
         bench.results().figure(NAME, "remaining", "balance remaining afterwards", after.get("remainingPence").asLong(), "p");
