@@ -1,5 +1,6 @@
 package uk.icr.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,9 +41,16 @@ public final class BenchmarkMain {
         Results results = new Results();
         List<String> failed = new ArrayList<>();
         System.out.println("Starting the suite ...");
-        try (LocalStackMain.Running stack = LocalStackMain.start(home, home.resolve("local-stack/target/keycloak"),
-                target.resolve("stack-logs"));
-             LoadClient load = new LoadClient(512)) {
+        LocalStackMain.Running started;
+        try {
+            started = LocalStackMain.start(home, home.resolve("local-stack/target/keycloak"), target.resolve("stack-logs"));
+        } catch (IOException | RuntimeException e) {
+            // No results at all rather than empty ones over the last run's.
+            System.err.println("The suite did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try (LocalStackMain.Running stack = started; LoadClient load = new LoadClient(512)) {
             // Ctrl-C stops the suite too, not only the end of the run.
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "icr-bench-stop"));
             Path work = target.resolve("work");
@@ -54,11 +62,11 @@ public final class BenchmarkMain {
                 scenarios.run(0, "Warm-up (not measured)", () -> WarmUp.run(bench));
             }
             Creates.Found creates = scenarios.value(2, Creates.NAME, () -> Creates.run(bench, ceiling), null);
-            if (creates == null) {
+            if (creates == null && (only.isEmpty() || only.contains(3) || only.contains(7))) {
                 creates = fallback(bench);
             }
-            Reads.Rates rates = Reads.Rates.from(creates);
-            List<String> ids = creates.createdIds();
+            Reads.Rates rates = creates == null ? null : Reads.Rates.from(creates);
+            List<String> ids = creates == null ? List.of() : creates.createdIds();
             scenarios.run(3, Reads.NAME, () -> Reads.run(bench, rates, ids, Reads.NAME, ""));
             scenarios.run(4, EventPropagation.NAME, () -> EventPropagation.run(bench));
             scenarios.run(5, MoneyUnderContention.NAME, () -> MoneyUnderContention.run(bench));

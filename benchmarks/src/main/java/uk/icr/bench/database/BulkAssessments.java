@@ -95,8 +95,9 @@ public final class BulkAssessments {
              ResultSet rows = statement.executeQuery("explain (analyze, costs off) " + sql)) {
             while (rows.next()) {
                 String line = rows.getString(1).trim();
-                if (plan.length() == 0 || line.startsWith("Execution Time")) {
-                    plan.append(plan.length() == 0 ? "" : "; ").append(line);
+                // The scans say which index carried the query; the time says what it cost.
+                if (line.contains("Scan") || line.startsWith("Execution Time")) {
+                    plan.append(plan.length() == 0 ? "" : "; ").append(line.replaceFirst("^->\\s*", ""));
                 }
             }
         }

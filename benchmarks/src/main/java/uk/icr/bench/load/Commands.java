@@ -2,6 +2,8 @@ package uk.icr.bench.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +16,19 @@ public final class Commands {
     }
 
     public static String run(List<String> command, Map<String, String> env, Duration timeout) {
+        Path output = null;
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            // Output to a file, so that the timeout holds even if the tool never closes its output.
+            output = Files.createTempFile("icr-bench-", ".out");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
-            byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(command.get(0) + " did not finish within " + timeout);
             }
-            String text = new String(output, StandardCharsets.UTF_8);
+            String text = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(command.get(0) + " failed (" + process.exitValue() + "):\n" + text);
             }
@@ -33,6 +38,10 @@ public final class Commands {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while running " + command.get(0), e);
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
     }
 }
