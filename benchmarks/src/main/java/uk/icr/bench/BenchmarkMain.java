@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import uk.icr.bench.api.Api;
-import uk.icr.bench.api.NhsNumbers;
+import uk.icr.stack.test.TestNhsNumbers;
 import uk.icr.bench.load.LoadClient;
 import uk.icr.bench.load.Wrk;
 import uk.icr.bench.results.Quiet;
@@ -92,7 +92,7 @@ public final class BenchmarkMain {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             ids.add(bench.api().post(bench.gateway("/api/v1/assessments"), token, java.util.Map.of("Idempotency-Key",
-                    UUID.randomUUID().toString()), "{\"nhsNumber\": \"" + NhsNumbers.random()
+                    UUID.randomUUID().toString()), "{\"nhsNumber\": \"" + TestNhsNumbers.random()
                     + "\", \"type\": \"JOINT_HEALTH_AND_SOCIAL_CARE\"}", 201).json().get("id").asText());
         }
         return new Creates.Found(50, 32, ids);

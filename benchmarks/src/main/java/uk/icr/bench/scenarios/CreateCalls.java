@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import uk.icr.bench.api.NhsNumbers;
+import uk.icr.stack.test.TestNhsNumbers;
 import uk.icr.bench.load.HttpCall;
 import uk.icr.bench.load.LoadClient;
 
@@ -20,7 +20,7 @@ final class CreateCalls {
 
     static Supplier<HttpCall> to(String url, String token) {
         return () -> HttpCall.post(url, token, Map.of("Idempotency-Key", UUID.randomUUID().toString()),
-                "{\"nhsNumber\": \"" + NhsNumbers.random() + "\", \"type\": \"JOINT_HEALTH_AND_SOCIAL_CARE\"}", 201);
+                "{\"nhsNumber\": \"" + TestNhsNumbers.random() + "\", \"type\": \"JOINT_HEALTH_AND_SOCIAL_CARE\"}", 201);
     }
 
     /** Keeps the id of every assessment created, from its Location. */

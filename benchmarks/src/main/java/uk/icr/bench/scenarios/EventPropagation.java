@@ -15,7 +15,7 @@ import org.HdrHistogram.Histogram;
 
 import uk.icr.bench.Bench;
 import uk.icr.bench.api.Api;
-import uk.icr.bench.api.NhsNumbers;
+import uk.icr.stack.test.TestNhsNumbers;
 import uk.icr.bench.load.HttpCall;
 
 /**
@@ -94,7 +94,7 @@ public final class EventPropagation {
         String template = Api.fixture("eligible-assessment.json");
         List<Ready> ready = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String nhs = NhsNumbers.random();
+            String nhs = TestNhsNumbers.random();
             Api.Answer created = bench.api().post(bench.gateway(CreateCalls.PATH), token, Map.of(),
                     template.replace("NHS_NUMBER", nhs), 201);
             String id = created.json().get("id").asText();
