@@ -5,6 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.core.json.JsonObject;
 import uk.icr.stack.test.TestTokens;
 
 /** Routing through the gateway to real (stand-in) upstreams over sockets, and what the edge refuses. */
@@ -81,6 +92,26 @@ class GatewayRoutingTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.expired("pat.practitioner", "practitioner")).get("/api/v1/carers").then()
                 .statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void bodiesThatArriveWhileTheirTokenIsCheckedReachTheServiceWhole() {
+        // This caller's identity is ready only after the body has arrived, on a thread outside Vert.x; the request
+        // must still go on, with all of its body, on its own connection's event loop.
+        String token = TestTokens.forRoles(LateIdentities.SUBJECT, "practitioner");
+        String body = "{\"notes\": \"" + "x".repeat(200_000) + "\"}";
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest post = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/api/v1/assessments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(20)).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 32)
+                .mapToObj(i -> client.sendAsync(post, HttpResponse.BodyHandlers.ofString())).toList();
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.join();
+            assertEquals(201, response.statusCode(), response.body());
+            assertEquals(body.length(), new JsonObject(response.body()).getInteger("bodyLength"));
+        }
     }
 
     @Test

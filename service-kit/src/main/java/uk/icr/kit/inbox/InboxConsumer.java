@@ -12,9 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,7 +22,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +45,7 @@ final class InboxConsumer {
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
 
     private final EventHandler handler;
-    private final KafkaConsumer<String, String> consumer;
+    private final Consumer<String, String> consumer;
     private final Producer<String, byte[]> deadLetters;
     private final Inbox inbox;
     private final ObjectMapper json;
@@ -54,10 +53,10 @@ final class InboxConsumer {
     private final Thread thread;
     private volatile boolean running = true;
 
-    InboxConsumer(EventHandler handler, Map<String, Object> config, Producer<String, byte[]> deadLetters, Inbox inbox,
-            ObjectMapper json, int maxAttempts) {
+    InboxConsumer(EventHandler handler, Consumer<String, String> consumer, Producer<String, byte[]> deadLetters,
+            Inbox inbox, ObjectMapper json, int maxAttempts) {
         this.handler = handler;
-        this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        this.consumer = consumer;
         this.deadLetters = deadLetters;
         this.inbox = inbox;
         this.json = json;

@@ -13,9 +13,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -85,7 +87,8 @@ public class InboxConsumers {
             consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
-            InboxConsumer consumer = new InboxConsumer(handler, consumerConfig, deadLetters,
+            InboxConsumer consumer = new InboxConsumer(handler,
+                    new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer()), deadLetters,
                     new Inbox(dataSource, schema, applicationName), json, maxAttempts);
             consumer.start();
             running.add(consumer);

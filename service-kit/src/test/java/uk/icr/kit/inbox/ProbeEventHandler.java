@@ -2,11 +2,13 @@ package uk.icr.kit.inbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
+import uk.icr.kit.events.CloudEventHeaders;
 
 /** Only in the kit's tests: consumes {@link #TOPIC} by writing one row per event it applies. */
 @ApplicationScoped
@@ -20,6 +22,13 @@ public class ProbeEventHandler implements EventHandler {
 
     @Inject
     AgroalDataSource dataSource;
+
+    /** The CloudEvent headers of a probe event with this id. */
+    static Map<String, String> cloudEvent(String id) {
+        return Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE, "uk.nhs.icr.probe.named.v1",
+                CloudEventHeaders.SOURCE, "/icr/test", CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.CONTENT_TYPE, "application/json");
+    }
 
     @Override
     public String topic() {
