@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every benchmark (see benchmarks/README.md): builds the suite, starts it as ./run.sh does (embedded
+# Runs every benchmark (see "Benchmarks" in README.md): builds the suite, starts it as ./run.sh does (embedded
 # PostgreSQL, Kafka, Keycloak, the services and the gateway), loads it scenario by scenario, and writes
-# benchmarks/results/latest.md and latest.json (and the table in README.md). About half an hour on two cores.
+# benchmarks/results/latest.md and latest.json (and the table in README.md). About 20 to 25 minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
