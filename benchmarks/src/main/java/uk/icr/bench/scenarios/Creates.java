@@ -28,7 +28,7 @@ public final class Creates {
     private static final Duration RATE_RUN = Duration.ofSeconds(30);
     /** Far from saturation, where the gateway's own cost shows rather than the machine's queueing. */
     private static final double LOW_RATE = 10;
-    /** 600 calls a path: a p99 of 20 calls' worth rather than 2, so one stall does not make it. */
+    /** 600 calls a path: its p99 is the 6th slowest call rather than the 2nd, so one stall does not make it. */
     private static final Duration LOW_RUN = Duration.ofSeconds(60);
 
     private Creates() {
