@@ -15,6 +15,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.icr.bench.load.HttpCall;
+
 /**
  * The suite's API for setting scenarios up (not for load): demo users' tokens from Keycloak, and plain
  * calls that must answer as expected.
@@ -74,6 +76,21 @@ public final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a load call once more, as its caller retrying it would: its status, whatever it is (-1: no answer). */
+    public int retry(HttpCall call) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(call.url())).method(call.method(),
+                call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(call.body()));
+        call.headers().forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

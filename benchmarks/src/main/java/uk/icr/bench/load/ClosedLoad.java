@@ -1,8 +1,11 @@
 package uk.icr.bench.load;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,8 +23,8 @@ public final class ClosedLoad {
     private ClosedLoad() {
     }
 
-    /** What the callers did: latencies, and how many calls succeeded. */
-    public record Outcome(Latencies latencies, long succeeded) {
+    /** What the callers did: latencies, how many calls succeeded, and the calls that did not (to retry). */
+    public record Outcome(Latencies latencies, long succeeded, List<HttpCall> failed) {
     }
 
     public static Outcome run(LoadClient client, int clients, Duration duration, Supplier<HttpCall> calls)
@@ -30,20 +33,21 @@ public final class ClosedLoad {
         AtomicLong sent = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         Map<String, Long> kinds = new ConcurrentHashMap<>();
+        Queue<HttpCall> failed = new ConcurrentLinkedQueue<>();
         CountDownLatch finished = new CountDownLatch(clients);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         for (int i = 0; i < clients; i++) {
-            next(client, calls, end, micros, sent, errors, kinds, finished);
+            next(client, calls, end, micros, sent, errors, kinds, failed, finished);
         }
         finished.await(duration.toSeconds() + 30, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         Latencies latencies = Latencies.of(micros, sent.get(), errors.get(), seconds, kinds);
-        return new Outcome(latencies, sent.get() - errors.get());
+        return new Outcome(latencies, sent.get() - errors.get(), List.copyOf(failed));
     }
 
     private static void next(LoadClient client, Supplier<HttpCall> calls, long end, Histogram micros, AtomicLong sent,
-            AtomicLong errors, Map<String, Long> kinds, CountDownLatch finished) {
+            AtomicLong errors, Map<String, Long> kinds, Queue<HttpCall> failed, CountDownLatch finished) {
         if (System.nanoTime() >= end) {
             finished.countDown();
             return;
@@ -56,8 +60,9 @@ public final class ClosedLoad {
             if (failure != null || answer.status() != call.expected()) {
                 errors.incrementAndGet();
                 kinds.merge(Latencies.kind(answer, failure), 1L, Long::sum);
+                failed.add(call);
             }
-            next(client, calls, end, micros, sent, errors, kinds, finished);
+            next(client, calls, end, micros, sent, errors, kinds, failed, finished);
         });
     }
 }
